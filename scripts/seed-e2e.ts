@@ -1,0 +1,19 @@
+// Seeds the end-to-end test database (DATABASE_URL, freshly migrated by scripts/test.ts): the demo users and
+// a small deterministic demo portfolio. Individual specs create whatever else they need themselves.
+import { db } from "@/lib/db";
+import { seedDemoUsers } from "@/lib/auth/demo-users";
+import { seedPortfolio } from "@/lib/portfolio/seed-portfolio";
+
+const E2E_ACCOUNTS = 1_000;
+const E2E_SEED = 20_261_122;
+
+async function main() {
+  await seedPortfolio({ accounts: E2E_ACCOUNTS, seed: E2E_SEED });
+  await seedDemoUsers(db);
+  await db.$disconnect();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
