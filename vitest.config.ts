@@ -21,7 +21,9 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["{lib,scripts}/**/*.int.test.ts"],
-          fileParallelism: false,
+          // One process runs the files one after another: they share one database.
+          pool: "forks",
+          poolOptions: { forks: { singleFork: true } },
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
