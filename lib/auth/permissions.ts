@@ -38,5 +38,6 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 export const ROLES = Object.keys(ROLE_PERMISSIONS) as Role[];
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {
-  return role != null && ROLE_PERMISSIONS[role].includes(permission);
+  // hasOwn: a role string from outside (a stale token, a bad row) must be refused, not crash or hit the prototype.
+  return role != null && Object.hasOwn(ROLE_PERMISSIONS, role) && ROLE_PERMISSIONS[role].includes(permission);
 }

@@ -1,0 +1,13 @@
+"use client";
+// Shown while a dashboard page loads its data on the server.
+import { useI18n } from "@/lib/i18n/client";
+
+export default function Loading() {
+  const { t } = useI18n();
+  return (
+    <div role="status" aria-live="polite" className="flex items-center gap-3 py-12 text-slate-700 dark:text-slate-300">
+      <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" />
+      {t("app.loading")}
+    </div>
+  );
+}

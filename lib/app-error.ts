@@ -1,0 +1,24 @@
+// An expected failure the person can act on: a code for programs and a message key for people. Data functions
+// and mutations throw it; the action wrapper (lib/auth/action.ts) turns it into a translated, typed result.
+import type { MessageKey, MessageValues } from "@/lib/i18n/translate";
+
+export const APP_ERROR_CODES = [
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "INVALID_INPUT",
+  "NOT_FOUND",
+  "CONFLICT",
+  "INTERNAL",
+] as const;
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    readonly messageKey: MessageKey,
+    readonly values?: MessageValues,
+  ) {
+    super(`${code}: ${messageKey}`);
+    this.name = "AppError";
+  }
+}
