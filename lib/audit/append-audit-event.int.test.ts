@@ -14,13 +14,17 @@ afterAll(() => db.$disconnect());
 describe("appendAuditEvent", () => {
   it("keeps one unbroken chain under 200 concurrent appends", async () => {
     const before = await db.auditEvent.count();
-    await Promise.all(
+    // 200 transactions queue for 10 pooled connections: allow them longer than Prisma's 2 s default to start,
+    // and wait for every one to settle so none spills into the next test.
+    const results = await Promise.allSettled(
       Array.from({ length: 200 }, (_, i) =>
-        db.$transaction((tx) =>
-          appendAuditEvent(tx, actor, { action: "test.concurrent", targetType: "test", targetId: i, after: { i, text: "并发 ✓" } }),
+        db.$transaction(
+          (tx) => appendAuditEvent(tx, actor, { action: "test.concurrent", targetType: "test", targetId: i, after: { i, text: "并发 ✓" } }),
+          { maxWait: 60_000, timeout: 60_000 },
         ),
       ),
     );
+    expect(results.filter((result) => result.status === "rejected")).toEqual([]);
     expect(await db.auditEvent.count()).toBe(before + 200);
     const result = await verifyAuditChain(db);
     expect(result).toMatchObject({ ok: true, verified: before + 200 });
