@@ -12,3 +12,6 @@ export function embeddedUrl(port: number, database: string): string {
 export function databaseUrl(): string {
   return process.env.DATABASE_URL || embeddedUrl(EMBEDDED_PORT, "riskops");
 }
+
+/** Every connection works in UTC, so text timestamps and date arithmetic in SQL never depend on the server's zone. */
+export const UTC_SESSION = "-c TimeZone=UTC";

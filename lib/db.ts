@@ -3,10 +3,14 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { databaseUrl } from "@/lib/database-url";
+import { databaseUrl, UTC_SESSION } from "@/lib/database-url";
 
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: databaseUrl(), max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const adapter = new PrismaPg({
+    connectionString: databaseUrl(),
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    options: UTC_SESSION,
+  });
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
 
