@@ -19,6 +19,8 @@ interface Options {
 
 /** Starts the cluster, initialising it on first use; `database` only names the URL returned. */
 export async function startEmbeddedPostgres({ dataDir, port, database }: Options): Promise<EmbeddedServer> {
+  // The server's last log lines, to say why it would not start (the package rejects with no reason).
+  const recentLog: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: path.resolve(dataDir),
     port,
@@ -27,14 +29,21 @@ export async function startEmbeddedPostgres({ dataDir, port, database }: Options
     persistent: true,
     // As root, PostgreSQL refuses to run; the package then runs it as a dedicated "postgres" OS user.
     createPostgresUser: true,
-    onLog: () => {},
+    onLog: (message) => {
+      recentLog.push(...message.trim().split("\n"));
+      recentLog.splice(0, Math.max(0, recentLog.length - 5));
+    },
     onError: (error) => console.error(String(error).trim()),
-    // Bulk loads of a million accounts write tens of GB of WAL: a larger max_wal_size avoids constant checkpoints.
+    // Bulk loads of a million accounts write gigabytes of WAL: a larger max_wal_size avoids constant checkpoints.
     postgresFlags: ["-c", "max_connections=200", "-c", "shared_buffers=512MB", "-c", "max_wal_size=4GB", "-c", "TimeZone=UTC"],
   });
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
   removeStalePid(dataDir);
-  await server.start();
+  try {
+    await server.start();
+  } catch {
+    throw new Error(`PostgreSQL did not start on port ${port}:\n${recentLog.join("\n")}`);
+  }
 
   return {
     url: embeddedUrl(port, database),
