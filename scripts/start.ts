@@ -1,6 +1,6 @@
 // `npm start`: the whole dashboard in one command. With no DATABASE_URL it runs the embedded PostgreSQL
 // (.data/postgres, port 54329), applies migrations, seeds the demo portfolio and users into an empty demo
-// database, builds when the sources changed, and serves on http://localhost:3000. Ctrl-C stops the app and
+// database and runs the review rules over it, builds when the sources changed, and serves on http://localhost:3000. Ctrl-C stops the app and
 // the database cleanly. With DATABASE_URL it uses that server and seeds nothing unless SEED_DEMO=1.
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -27,9 +27,12 @@ async function seedIfEmpty(url: string) {
   const { db } = await import("@/lib/db");
   const { seedPortfolio } = await import("@/lib/portfolio/seed-portfolio");
   const { seedDemoUsers } = await import("@/lib/auth/demo-users");
+  const { evaluatePortfolio } = await import("@/lib/rules/evaluate-portfolio");
   if ((await db.account.count()) === 0) {
     console.log(`Empty database: seeding the demo portfolio (${DEMO_ACCOUNTS.toLocaleString("en")} accounts)…`);
     await seedPortfolio({ accounts: DEMO_ACCOUNTS, progress: true });
+    const evaluation = await evaluatePortfolio();
+    console.log(`Review rules: ${evaluation.flagsRaised} flags raised, ${evaluation.casesOpened} cases opened.`);
   }
   const users = await seedDemoUsers(db);
   await db.$disconnect();
@@ -37,6 +40,7 @@ async function seedIfEmpty(url: string) {
 }
 
 async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   const server = await startDatabaseServer({ dataDir: ".data/postgres", port: EMBEDDED_PORT });
   const stopDatabase = () => server.stop();
   const databaseUrl = server.embedded ? siblingDatabaseUrl(server.url, "riskops") : server.url;

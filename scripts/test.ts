@@ -37,6 +37,7 @@ function refuseRemoteServer() {
 }
 
 async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   fs.rmSync(REPORTS, { recursive: true, force: true });
   fs.mkdirSync(REPORTS, { recursive: true });
   const totals: Totals = { passed: 0, failed: 0, skipped: 0 };
