@@ -66,9 +66,9 @@ CREATE TABLE "app_user" (
     "role" "Role" NOT NULL,
     "password_hash" TEXT,
     "disabled" BOOLEAN NOT NULL DEFAULT false,
-    "disabled_at" TIMESTAMP(3),
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "last_login_at" TIMESTAMP(3),
+    "disabled_at" TIMESTAMPTZ(3),
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "last_login_at" TIMESTAMPTZ(3),
 
     CONSTRAINT "app_user_pkey" PRIMARY KEY ("id")
 );
@@ -79,7 +79,7 @@ CREATE TABLE "sign_in_attempt" (
     "email" TEXT NOT NULL,
     "ip" TEXT,
     "succeeded" BOOLEAN NOT NULL,
-    "attempted_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "attempted_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "sign_in_attempt_pkey" PRIMARY KEY ("id")
 );
@@ -92,7 +92,7 @@ CREATE TABLE "customer" (
     "phone" TEXT NOT NULL,
     "language" "Language" NOT NULL DEFAULT 'ZH',
     "birth_year" INTEGER,
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "customer_pkey" PRIMARY KEY ("id")
 );
@@ -106,9 +106,9 @@ CREATE TABLE "account" (
     "has_credit_line" BOOLEAN NOT NULL DEFAULT true,
     "has_cash_loan" BOOLEAN NOT NULL DEFAULT false,
     "status" "AccountStatus" NOT NULL DEFAULT 'ACTIVE',
-    "status_since" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "status_since" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "closure_category" "ClosureCategory",
-    "freeze_until" TIMESTAMP(3),
+    "freeze_until" TIMESTAMPTZ(3),
     "opened_at" DATE NOT NULL,
     "region" TEXT NOT NULL,
     "currency" CHAR(3) NOT NULL DEFAULT 'CNY',
@@ -120,7 +120,7 @@ CREATE TABLE "account" (
     "credit_score" INTEGER,
     "source_data" JSONB,
     "version" INTEGER NOT NULL DEFAULT 1,
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "account_pkey" PRIMARY KEY ("id")
 );
@@ -133,7 +133,7 @@ CREATE TABLE "credit_limit_change" (
     "previous_amount" DECIMAL(14,2),
     "reason" TEXT NOT NULL,
     "changed_by_id" INTEGER,
-    "changed_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "changed_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "credit_limit_change_pkey" PRIMARY KEY ("id")
 );
@@ -158,7 +158,7 @@ CREATE TABLE "repayment" (
     "id" BIGSERIAL NOT NULL,
     "account_id" INTEGER NOT NULL,
     "amount" DECIMAL(14,2) NOT NULL,
-    "paid_at" TIMESTAMP(3) NOT NULL,
+    "paid_at" TIMESTAMPTZ(3) NOT NULL,
     "channel" "Channel" NOT NULL DEFAULT 'APP',
 
     CONSTRAINT "repayment_pkey" PRIMARY KEY ("id")
@@ -172,7 +172,7 @@ CREATE TABLE "cash_loan" (
     "outstanding_principal" DECIMAL(14,2) NOT NULL,
     "annual_rate" DECIMAL(6,4) NOT NULL,
     "term_months" INTEGER NOT NULL,
-    "disbursed_at" TIMESTAMP(3) NOT NULL,
+    "disbursed_at" TIMESTAMPTZ(3) NOT NULL,
     "status" "LoanStatus" NOT NULL DEFAULT 'ACTIVE',
 
     CONSTRAINT "cash_loan_pkey" PRIMARY KEY ("id")
@@ -198,7 +198,7 @@ CREATE TABLE "merchant" (
     "category" TEXT NOT NULL,
     "region" TEXT NOT NULL,
     "watch_listed" BOOLEAN NOT NULL DEFAULT false,
-    "watch_listed_at" TIMESTAMP(3),
+    "watch_listed_at" TIMESTAMPTZ(3),
     "watch_list_reason" TEXT,
 
     CONSTRAINT "merchant_pkey" PRIMARY KEY ("id")
@@ -212,7 +212,7 @@ CREATE TABLE "purchase" (
     "amount" DECIMAL(14,2) NOT NULL,
     "category" TEXT NOT NULL,
     "channel" "Channel" NOT NULL,
-    "occurred_at" TIMESTAMP(3) NOT NULL,
+    "occurred_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "purchase_pkey" PRIMARY KEY ("id")
 );
@@ -224,7 +224,7 @@ CREATE TABLE "credit_bureau_event" (
     "kind" "BureauEventKind" NOT NULL,
     "lender_name" TEXT NOT NULL,
     "amount" DECIMAL(14,2),
-    "occurred_at" TIMESTAMP(3) NOT NULL,
+    "occurred_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "credit_bureau_event_pkey" PRIMARY KEY ("id")
 );
@@ -234,7 +234,7 @@ CREATE TABLE "limit_application" (
     "id" BIGSERIAL NOT NULL,
     "account_id" INTEGER NOT NULL,
     "requested_amount" DECIMAL(14,2) NOT NULL,
-    "applied_at" TIMESTAMP(3) NOT NULL,
+    "applied_at" TIMESTAMPTZ(3) NOT NULL,
     "outcome" "ApplicationOutcome" NOT NULL DEFAULT 'PENDING',
 
     CONSTRAINT "limit_application_pkey" PRIMARY KEY ("id")
@@ -245,7 +245,7 @@ CREATE TABLE "contact_event" (
     "id" BIGSERIAL NOT NULL,
     "account_id" INTEGER NOT NULL,
     "kind" "ContactEventKind" NOT NULL,
-    "occurred_at" TIMESTAMP(3) NOT NULL,
+    "occurred_at" TIMESTAMPTZ(3) NOT NULL,
     "detail" TEXT,
 
     CONSTRAINT "contact_event_pkey" PRIMARY KEY ("id")
@@ -256,7 +256,7 @@ CREATE TABLE "credit_score" (
     "id" BIGSERIAL NOT NULL,
     "account_id" INTEGER NOT NULL,
     "score" INTEGER NOT NULL,
-    "scored_at" TIMESTAMP(3) NOT NULL,
+    "scored_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "credit_score_pkey" PRIMARY KEY ("id")
 );
@@ -268,7 +268,7 @@ CREATE TABLE "rule_config" (
     "config" JSONB NOT NULL,
     "note" TEXT NOT NULL,
     "created_by_id" INTEGER,
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "rule_config_pkey" PRIMARY KEY ("id")
 );
@@ -281,8 +281,8 @@ CREATE TABLE "flag" (
     "rule_version" INTEGER NOT NULL,
     "severity" "Severity" NOT NULL,
     "evidence" JSONB NOT NULL,
-    "detected_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "cleared_at" TIMESTAMP(3),
+    "detected_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "cleared_at" TIMESTAMPTZ(3),
 
     CONSTRAINT "flag_pkey" PRIMARY KEY ("id")
 );
@@ -295,10 +295,10 @@ CREATE TABLE "review_case" (
     "severity" "Severity" NOT NULL,
     "priority" INTEGER NOT NULL,
     "assignee_id" INTEGER,
-    "claimed_at" TIMESTAMP(3),
-    "due_at" TIMESTAMP(3) NOT NULL,
-    "opened_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "closed_at" TIMESTAMP(3),
+    "claimed_at" TIMESTAMPTZ(3),
+    "due_at" TIMESTAMPTZ(3) NOT NULL,
+    "opened_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "closed_at" TIMESTAMPTZ(3),
     "version" INTEGER NOT NULL DEFAULT 1,
 
     CONSTRAINT "review_case_pkey" PRIMARY KEY ("id")
@@ -316,10 +316,10 @@ CREATE TABLE "decision" (
     "status" "DecisionStatus" NOT NULL DEFAULT 'PROPOSED',
     "proposer_id" INTEGER NOT NULL,
     "approver_id" INTEGER,
-    "proposed_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "decided_at" TIMESTAMP(3),
+    "proposed_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "decided_at" TIMESTAMPTZ(3),
     "decision_note" TEXT,
-    "effective_at" TIMESTAMP(3),
+    "effective_at" TIMESTAMPTZ(3),
     "reverses_decision_id" INTEGER,
     "idempotency_key" TEXT,
     "version" INTEGER NOT NULL DEFAULT 1,
@@ -335,7 +335,7 @@ CREATE TABLE "note" (
     "author_id" INTEGER NOT NULL,
     "body" TEXT NOT NULL,
     "corrects_note_id" INTEGER,
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "note_pkey" PRIMARY KEY ("id")
 );
@@ -346,12 +346,12 @@ CREATE TABLE "appeal" (
     "account_id" INTEGER NOT NULL,
     "decision_id" INTEGER,
     "channel" "NoticeChannel" NOT NULL,
-    "received_at" TIMESTAMP(3) NOT NULL,
+    "received_at" TIMESTAMPTZ(3) NOT NULL,
     "statement" TEXT NOT NULL,
     "status" "AppealStatus" NOT NULL DEFAULT 'OPEN',
     "outcome_reason" TEXT,
     "created_by_id" INTEGER NOT NULL,
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "appeal_pkey" PRIMARY KEY ("id")
 );
@@ -363,8 +363,8 @@ CREATE TABLE "blacklist_entry" (
     "account_id" INTEGER NOT NULL,
     "reason" "ClosureCategory" NOT NULL,
     "decision_id" INTEGER,
-    "listed_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "lifted_at" TIMESTAMP(3),
+    "listed_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lifted_at" TIMESTAMPTZ(3),
     "lifted_by_decision_id" INTEGER,
 
     CONSTRAINT "blacklist_entry_pkey" PRIMARY KEY ("id")
@@ -378,8 +378,8 @@ CREATE TABLE "external_report" (
     "decision_id" INTEGER,
     "payload" JSONB NOT NULL,
     "status" "ReportStatus" NOT NULL DEFAULT 'QUEUED',
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "sent_at" TIMESTAMP(3),
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "sent_at" TIMESTAMPTZ(3),
 
     CONSTRAINT "external_report_pkey" PRIMARY KEY ("id")
 );
@@ -392,7 +392,7 @@ CREATE TABLE "customer_notice" (
     "template" TEXT NOT NULL,
     "language" "Language" NOT NULL,
     "channel" "NoticeChannel" NOT NULL,
-    "sent_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "sent_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "customer_notice_pkey" PRIMARY KEY ("id")
 );
