@@ -7,10 +7,10 @@ import { signInError, signInWith, submitSignIn } from "./support/sign-in";
 
 // What each role's navigation offers (written out, not derived from the code under test).
 const EXPECTED_NAV: Record<string, string[]> = {
-  RISK_OFFICER: ["Home"],
-  SENIOR_OFFICER: ["Home"],
-  COMPLIANCE: ["Home"],
-  MANAGER: ["Home"],
+  RISK_OFFICER: ["Home", "Queue"],
+  SENIOR_OFFICER: ["Home", "Queue"],
+  COMPLIANCE: ["Home", "Queue"],
+  MANAGER: ["Home", "Queue"],
   ADMIN: ["Home", "Users"],
 };
 const ROLE_LABEL: Record<string, string> = {

@@ -12,7 +12,7 @@ test("switching to Simplified Chinese is remembered across reloads", async ({ pa
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("资产组合概览");
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
-  await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link")).toHaveText(["首页"]);
+  await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link")).toHaveText(["首页", "审核队列"]);
   await expect(page.getByRole("button", { name: "简体中文" })).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
 });

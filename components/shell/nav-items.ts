@@ -11,5 +11,6 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", labelKey: "nav.home", permission: "portfolio:view" },
+  { href: "/queue", labelKey: "nav.queue", permission: "case:view" },
   { href: "/admin/users", labelKey: "nav.adminUsers", permission: "user:manage" },
 ];
