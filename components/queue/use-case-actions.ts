@@ -33,7 +33,7 @@ export function useCaseActions(announce: (announcement: Announcement) => void) {
     onSuccess: (result) => settle(result, (done) => t(done.changed ? "queue.released" : "queue.notClaimed", { caseId: done.caseId })),
   });
   const claimNextCase = useMutation({
-    mutationFn: (view: QueueView) => claimNext({ filters: view.filters, order: { sort: view.sort, dir: view.dir }, timeZone }),
+    mutationFn: (view: QueueView) => claimNext({ filters: view.filters, timeZone }),
     onSuccess: (result) => settle(result, (done) => (done ? t("queue.claimed", { caseId: done.caseId }) : t("queue.nextNone"))),
   });
   const reassignCase = useMutation({

@@ -26,9 +26,9 @@ export const releaseHandler = handler({ name: "queue.release", permission: "case
 
 export const claimNextHandler = handler(
   { name: "queue.claimNext", permission: "case:work", schema: nextCaseInput },
-  ({ filters, order, timeZone }, { user, actor }) => {
+  ({ filters, timeZone }, { user, actor }) => {
     const now = new Date();
-    return claimNextCase({ view: { filters, ...order }, officer: user, actor, now, endOfToday: endOfDay(now, timeZone) });
+    return claimNextCase({ filters, officer: user, actor, now, endOfToday: endOfDay(now, timeZone) });
   },
 );
 

@@ -195,7 +195,7 @@ describe("next case", () => {
     const critical = await createCase({ region, dueAt: soon(3), flags: [{ rule: "CASH_OUT", severity: "CRITICAL" }] });
     const high = await createCase({ region, dueAt: soon(2), flags: [{ rule: "MULTI_LENDING", severity: "HIGH" }] });
     await createCase({ region, dueAt: soon(1), flags: [{ rule: "SCORE_DROP", severity: "MEDIUM" }], creditLine: false, cashLoan: true });
-    const input = { filters: { region, product: "CREDIT_LINE" as const }, order: { sort: "priority" as const, dir: "asc" as const }, timeZone: "Asia/Shanghai" };
+    const input = { filters: { region, product: "CREDIT_LINE" as const }, timeZone: "Asia/Shanghai" };
     const [a, b] = await Promise.all([act(claimNextHandler, first, input), act(claimNextHandler, second, input)]);
     const claimed = [a.result, b.result].map((r) => (r.ok ? r.data?.caseId : null)).sort();
     expect(claimed).toEqual([critical.caseId, high.caseId].sort());
@@ -203,5 +203,14 @@ describe("next case", () => {
     const third = await act(claimNextHandler, first, input);
     expect(third.result).toEqual({ ok: true, data: null });
     expect(await third.audit()).toEqual([]);
+  });
+
+  it("takes the highest priority first, before a less severe case that is due sooner", async () => {
+    const officer = await createUser("RISK_OFFICER");
+    const region = testRegion();
+    await createCase({ region, dueAt: soon(1), flags: [{ rule: "SCORE_DROP", severity: "MEDIUM" }] });
+    const critical = await createCase({ region, dueAt: soon(20), flags: [{ rule: "CASH_OUT", severity: "CRITICAL" }] });
+    const { result } = await act(claimNextHandler, officer, { filters: { region }, timeZone: "UTC" });
+    expect(result).toMatchObject({ ok: true, data: { caseId: critical.caseId } });
   });
 });

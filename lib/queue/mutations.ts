@@ -127,24 +127,25 @@ export async function releaseCase(input: { caseId: number; officer: Officer; act
 }
 
 /**
- * Claims the first unclaimed case of a view, in the view's order. Cases other officers are claiming at this moment
- * are skipped (SKIP LOCKED), so officers pressing "next case" together get different cases. null: none left.
+ * Claims the highest-priority unclaimed case (then the earliest due) within a view's filters, whatever order the
+ * view is sorted in. Cases other officers are claiming at this moment are skipped (SKIP LOCKED), so officers pressing
+ * "next case" together get different cases. null: none left.
  */
 export async function claimNextCase(input: {
-  view: Pick<QueueView, "filters" | "sort" | "dir">;
+  filters: QueueView["filters"];
   officer: Officer;
   actor: AuditActor;
   now: Date;
   endOfToday: Date;
 }): Promise<CaseAssignment | null> {
-  const { view, officer, actor, now, endOfToday } = input;
-  const filters = { ...view.filters, assignee: "unassigned" as const };
+  const { officer, actor, now, endOfToday } = input;
+  const filters = { ...input.filters, assignee: "unassigned" as const };
   return db.$transaction(async (tx) => {
     const [next] = await tx.$queryRaw<LockedCase[]>`
       SELECT c.id, c.account_id, c.status, c.version, c.assignee_id, NULL::text AS assignee_name
       FROM review_case c
       WHERE ${queueWhere({ filters, viewerId: officer.id, now, endOfToday })}
-      ORDER BY ${queueOrderBy(view.sort, view.dir)}
+      ORDER BY ${queueOrderBy("priority", "asc")}
       LIMIT 1 FOR UPDATE SKIP LOCKED`;
     return next ? writeAssignment(tx, actor, "case.claim", next, officer) : null;
   });

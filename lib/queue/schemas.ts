@@ -62,8 +62,8 @@ const version = z.number().int().positive().max(2_147_483_647);
 
 export const caseInput = z.object({ caseId });
 
-/** "Next case" claims the first unclaimed case of the view the officer is looking at, "due today" in their zone. */
-export const nextCaseInput = z.object({ filters: queueFiltersSchema, order: queueOrderSchema, timeZone: z.string().refine(isTimeZone) });
+/** "Next case" claims the highest-priority unclaimed case within the view's filters ("due today" in their zone). */
+export const nextCaseInput = z.object({ filters: queueFiltersSchema, timeZone: z.string().refine(isTimeZone) });
 
 /** The version the senior officer saw: a case changed since (claimed, released, escalated) is not reassigned blindly. */
 export const reassignInput = z.object({ caseId, version, assigneeId: userId });
