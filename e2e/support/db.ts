@@ -1,5 +1,5 @@
-// Direct database access for specs that need their own users (and to check what a refused request left
-// unchanged). Only ever against a local database: these helpers create and delete users.
+// Direct database access for specs that need their own data (and to check what a refused request left
+// unchanged). Only ever against a local database: these helpers create and delete rows.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
@@ -10,12 +10,12 @@ function databaseUrl(): string {
   if (!url) throw new Error("E2E_DATABASE_URL (or DATABASE_URL) must point at the database the app under test uses");
   const host = new URL(url).hostname;
   if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) {
-    throw new Error(`refusing to create test users in a non-local database (${host})`);
+    throw new Error(`refusing to write test data to a non-local database (${host})`);
   }
   return url;
 }
 
-async function query<Row extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<Row[]> {
+export async function query<Row extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<Row[]> {
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {

@@ -1,25 +1,7 @@
 // Cases of the review queue for specs: each spec makes its own, in a region code of its own, and opens the queue
 // filtered to that region, so it sees only its cases whatever else the database holds. Local databases only.
 import { randomInt } from "node:crypto";
-import pg from "pg";
-
-function databaseUrl(): string {
-  const url = process.env.E2E_DATABASE_URL || process.env.DATABASE_URL;
-  if (!url) throw new Error("E2E_DATABASE_URL (or DATABASE_URL) must point at the database the app under test uses");
-  const host = new URL(url).hostname;
-  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) throw new Error(`refusing to write cases to a non-local database (${host})`);
-  return url;
-}
-
-async function query<Row extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: databaseUrl() });
-  await client.connect();
-  try {
-    return (await client.query<Row>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+import { query } from "./db";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
