@@ -1,6 +1,10 @@
 // The English catalogue: the reference set of message keys. Placeholders are {name}; values are formatted by
 // the caller (numbers, dates and durations with Intl in the viewer's language).
 
+import { accountHistoryEn } from "./account-history.en";
+import { accountEvidenceEn } from "./account-evidence.en";
+import { accountTimelineEn } from "./account-timeline.en";
+
 export const en = {
   "app.name": "Risk Ops",
   "app.skipToContent": "Skip to main content",
@@ -249,6 +253,9 @@ export const en = {
   "error.reference": "Reference: {reference}",
   "error.retry": "Try again",
   "common.goHome": "Go to the home page",
+  ...accountHistoryEn,
+  ...accountEvidenceEn,
+  ...accountTimelineEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

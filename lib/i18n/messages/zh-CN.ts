@@ -1,5 +1,8 @@
 // The Simplified Chinese catalogue. Typed as Catalogue: it must carry exactly the English keys.
 import type { Catalogue } from "./en";
+import { accountHistoryZhCN } from "./account-history.zh-CN";
+import { accountEvidenceZhCN } from "./account-evidence.zh-CN";
+import { accountTimelineZhCN } from "./account-timeline.zh-CN";
 
 export const zhCN: Catalogue = {
   "app.name": "风控运营",
@@ -248,4 +251,7 @@ export const zhCN: Catalogue = {
   "error.reference": "参考编号：{reference}",
   "error.retry": "重试",
   "common.goHome": "返回首页",
+  ...accountHistoryZhCN,
+  ...accountEvidenceZhCN,
+  ...accountTimelineZhCN,
 };

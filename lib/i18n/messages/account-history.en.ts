@@ -1,0 +1,4 @@
+// English strings of the account page: overdue history, repayments, transactions and the DPD chart. Spread into ./en.ts.
+
+export const accountHistoryEn = {
+} as const;
