@@ -10,6 +10,7 @@ export function KeyboardShortcuts({ canClaim }: { canClaim: boolean }) {
   const shortcuts: { keys: string[]; label: MessageKey }[] = [
     { keys: ["j", "k"], label: "queue.keys.move" },
     { keys: ["Enter"], label: "queue.keys.open" },
+    { keys: ["o"], label: "queue.keys.account" },
     ...(canClaim ? [{ keys: ["c"], label: "queue.keys.claim" as const }] : []),
     { keys: ["/"], label: "queue.keys.search" },
   ];

@@ -1,7 +1,8 @@
 "use client";
 // The review queue screen: filters, the table of open cases, paging, bulk assignment, "next case", and the
-// keyboard (j/k move between rows, Enter shows a row's details, c claims it, / goes to the search). Outcomes of
+// keyboard (j/k move between rows, Enter shows a row's details, o opens its account, c claims it, / goes to the search). Outcomes of
 // actions are announced in live regions: a polite one for what was done, an assertive one for what was refused.
+import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
@@ -22,6 +23,7 @@ const TEXT_ENTRY = "input, textarea, select, [contenteditable='true']";
 export function QueueScreen(props: { viewer: { id: number; name: string }; abilities: QueueAbilities; officers: { id: number; name: string }[] }) {
   const { viewer, abilities, officers } = props;
   const { t } = useI18n();
+  const router = useRouter();
   const { view, navigate } = useQueueView();
   const query = useQueueData(view);
   const rows = query.data?.page.rows ?? [];
@@ -54,9 +56,10 @@ export function QueueScreen(props: { viewer: { id: number; name: string }; abili
     });
 
   // The latest state for the one document-level key listener.
-  const keyState = useRef({ rows, current, abilities, viewer, actions, toggleDetails });
+  const openAccount = (accountId: number) => router.push(`/accounts/${accountId}`);
+  const keyState = useRef({ rows, current, abilities, viewer, actions, toggleDetails, openAccount });
   useEffect(() => {
-    keyState.current = { rows, current, abilities, viewer, actions, toggleDetails };
+    keyState.current = { rows, current, abilities, viewer, actions, toggleDetails, openAccount };
   });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -79,6 +82,9 @@ export function QueueScreen(props: { viewer: { id: number; name: string }; abili
       } else if (event.key === "Enter" && onRow && row) {
         event.preventDefault();
         state.toggleDetails(row.caseId);
+      } else if (event.key === "o" && row) {
+        event.preventDefault();
+        state.openAccount(row.accountId);
       } else if (event.key === "c" && row && state.abilities.work && row.assignee?.id !== state.viewer.id) {
         event.preventDefault();
         state.actions.claimCase.mutate(row.caseId);

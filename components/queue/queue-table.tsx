@@ -1,6 +1,7 @@
 "use client";
 // The queue's table: one row per case, the focused row marked for keyboard work (j/k move, Enter details, c claim;
-// see ./queue-screen.tsx), an inline details row when opened, and selection boxes for senior officers.
+// see ./queue-screen.tsx; the account id opens the account page), an inline details row when opened, and selection boxes for senior officers.
+import Link from "next/link";
 import type { RefObject } from "react";
 import { useI18n } from "@/lib/i18n/client";
 import type { QueueRow } from "@/lib/queue/queries";
@@ -117,9 +118,14 @@ export function QueueTable(props: {
                       <span aria-hidden="true">{open ? "▾" : "▸"}</span>
                     </button>
                     <div>
-                      <span className="font-mono" data-testid="account-id">
+                      <Link
+                        href={`/accounts/${row.accountId}`}
+                        className="font-mono text-blue-700 underline underline-offset-2 hover:text-blue-900 dark:text-sky-300 dark:hover:text-sky-200"
+                        aria-label={t("queue.row.openAccount", { accountId: row.accountId })}
+                        data-testid="account-id"
+                      >
                         {row.accountId}
-                      </span>
+                      </Link>
                       <div className="mt-1">
                         <SeverityChip severity={row.severity} />
                       </div>

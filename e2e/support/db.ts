@@ -25,6 +25,23 @@ export async function query<Row extends pg.QueryResultRow>(text: string, values:
   }
 }
 
+/** Runs `work` in one transaction on one connection: a fixture is written whole or not at all. */
+export async function transaction<T>(work: (client: pg.ClientBase) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    const result = await work(client);
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
 export interface TestUser {
   id: number;
   email: string;

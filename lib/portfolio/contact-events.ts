@@ -4,7 +4,7 @@
 // call of the last 15-28 days unanswered. The others were reached in the last 9 days; near misses uninstalled
 // the app only 4-11 days ago, or are fewer than 30 days overdue.
 import { daytimeMoment, SECONDS_PER_DAY } from "./calendar";
-import { dpdOn, type Obligation } from "./dpd";
+import { dpdOn, type Obligation } from "@/lib/credit/dpd";
 import type { Random } from "./random";
 
 export interface ContactEventRecord {

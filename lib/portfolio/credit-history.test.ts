@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DUE_AFTER_DAYS, STATEMENT_MONTHS } from "./billing-cycles";
 import { dayInMonthOf, SECONDS_PER_DAY } from "./calendar";
-import { dpdOn, type Obligation } from "./dpd";
+import { dpdOn, type Obligation } from "@/lib/credit/dpd";
 import type { AccountRecords } from "./generate-account";
 import { minimumDue } from "./spending";
 import { samplePortfolio } from "./testing/sample-portfolio";

@@ -7,7 +7,7 @@ import { billingCycles, DUE_AFTER_DAYS } from "./billing-cycles";
 import { daytimeMoment } from "./calendar";
 import { disburseLoan, planLoans, settleLoan, type CashLoanRecord, type InstalmentRecord } from "./cash-loans";
 import { monthlyPayment } from "./delinquency-chain";
-import type { Obligation } from "./dpd";
+import type { Obligation } from "@/lib/credit/dpd";
 import { LimitHistory } from "./limit-history";
 import type { Random } from "./random";
 import { planSpecialPurchases, specialPurchases, type SpecialPurchase } from "./special-purchases";

@@ -3,7 +3,7 @@
 // SCORE_DROP story loses 115-160 points at one of the last two monthly scorings; its near miss loses 70-90.
 import type { AccountProfile } from "./account-profile";
 import { dayOfMonth, monthIndexOf, SECONDS_PER_DAY } from "./calendar";
-import { dpdOn, type Obligation } from "./dpd";
+import { dpdOn, type Obligation } from "@/lib/credit/dpd";
 import type { Random } from "./random";
 
 export interface CreditScoreRecord {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { bucketOf } from "@/lib/credit/buckets";
+import { dpdOnDate } from "@/lib/credit/dpd";
 import { parseUciCsv, type UciRecord } from "./parse-uci-csv";
 import { toUciAccount } from "./uci-account";
 
@@ -33,8 +35,8 @@ describe("toUciAccount", () => {
       ["2005-04-30", "2005-05-20", "0.00", "0.00", "0.00", null, 0],
       ["2005-05-31", "2005-06-20", "0.00", "0.00", "0.00", null, 0],
       ["2005-06-30", "2005-07-20", "0.00", "0.00", "0.00", null, 0],
-      // July's bill of 689 is paid in August (X19 = 689), dated on its due date.
-      ["2005-07-31", "2005-08-20", "689.00", "68.90", "689.00", "2005-08-20", 0],
+      // July's bill of 689 is paid in August (X19 = 689), yet August's and September's 60 DPD say it is still unpaid.
+      ["2005-07-31", "2005-08-20", "689.00", "68.90", "689.00", null, 0],
       ["2005-08-31", "2005-09-20", "3102.00", "310.20", "0.00", null, 60],
       // September's bill falls due after the data ends.
       ["2005-09-30", "2005-10-20", "3913.00", "391.30", "0.00", null, 60],
@@ -48,7 +50,8 @@ describe("toUciAccount", () => {
     expect(account.currentDpd).toBe(0);
     expect(account.statements.map((s) => s.amountDue.toFixed(2))).toEqual(["567.00", "0.00", "221.00", "601.00", "380.00", "0.00"]);
     expect(account.statements.map((s) => s.amountPaid.toFixed(2))).toEqual(["1687.00", "581.00", "0.00", "601.00", "380.00", "0.00"]);
-    expect(account.statements.map((s) => s.paidDate)).toEqual(["2005-05-20", "2005-06-20", null, "2005-08-20", "2005-09-20", null]);
+    // Every status is current, so each bill counts as paid on its due date, June's too though nothing was paid for it.
+    expect(account.statements.map((s) => s.paidDate)).toEqual(["2005-05-20", "2005-06-20", "2005-07-20", "2005-08-20", "2005-09-20", null]);
   });
 
   it("rounds the minimum due half up to the cent", async () => {
@@ -76,5 +79,28 @@ describe("toUciAccount", () => {
     expect(account.customer.nationalId).toBe("UCI-030000");
     expect(account.customer.phone).toBe("+886-000-030000");
     expect(account.customer.birthYear).toBe(1959);
+  });
+
+  it.each([
+    // Statuses September..April. April's bill late in May and June, all settled by July; July's late in August.
+    ["late twice, cured twice", "0,1,0,2,1,0", ["2005-07-31", "2005-07-31", "2005-07-20", "2005-09-30", "2005-09-20", null]],
+    // June's bill is never paid: 1, 2, 3 months late by September.
+    ["rolling to M3", "3,2,1,0,0,0", ["2005-05-20", "2005-06-20", null, null, null, null]],
+    ["never late", "-1,0,0,-1,0,0", ["2005-05-20", "2005-06-20", "2005-07-20", "2005-08-20", "2005-09-20", null]],
+  ])("dates payments by the statuses (%s), so DPD from the paid dates is the statuses' DPD", async (_, statuses, paidDates) => {
+    const account = toUciAccount(await record(`7,50000,1,2,1,40,${statuses},500,500,500,500,500,500,500,500,500,500,500,500,0`));
+    expect(account.statements.map((s) => s.paidDate)).toEqual(paidDates);
+    for (const statement of account.statements) {
+      const dpd = dpdOnDate(account.statements, statement.cycleDate);
+      // n months late is n x 30 DPD in the data; from the dates it is the exact days, in the same bucket and month.
+      expect(bucketOf(dpd), statement.cycleDate).toBe(bucketOf(statement.dpd));
+      expect(Math.ceil(dpd / 30), statement.cycleDate).toBe(statement.dpd / 30);
+    }
+  });
+
+  it("dates a bill paid at the first cycle after the last status that says it was unpaid, even after a gap", async () => {
+    // May 0 then June at 60 DPD: the inconsistent June status still says April's bill was unpaid then.
+    const account = toUciAccount(await record(`7,50000,1,2,1,40,0,0,0,2,0,0,500,500,500,500,500,500,500,500,500,500,500,500,0`));
+    expect(account.statements[0].paidDate).toBe("2005-07-31");
   });
 });

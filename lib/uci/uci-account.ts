@@ -5,9 +5,16 @@
 //   dpd_as_of = 2005-09-30.
 // - Payments: a month's payment settles the previous month's bill (in this data a September payment equals the
 //   August bill in 4,066 rows, the September bill in 671), so a statement's amount_paid is what was paid in the
-//   following month, dated on its due date (which lies in that month; the data gives only the month). September's
-//   bill falls due after the data ends: amount_paid 0, no paid date. April's payment settles a March bill that is
-//   not in the data, so it is left out.
+//   following month. September's bill falls due after the data ends: amount_paid 0. April's payment settles a March
+//   bill that is not in the data, so it is left out.
+// - paid_date follows the repayment statuses, not the amounts (which often disagree: a bill "paid" in August can
+//   still be 60 DPD in September). A status says bill b was still unpaid at a later cycle date c when
+//   dpd(c) >= c - due(b) (the oldest unpaid amount is at least that old). A bill with a minimum to pay is paid on its
+//   due date when no later status says it was unpaid; otherwise at the first cycle date after the last status that
+//   says so (the data knows months, not days); null when September's status still says so, or when it falls due
+//   after the data ends (September's bill). So the DPD computed from the paid dates at each cycle date puts the
+//   account in the bucket its status says. A bill with nothing to pay is dated on its due date when something
+//   was paid, else null.
 // - Negative bill amounts are credit balances, not receivables: amount_due and outstanding are the bill floored at
 //   0. outstanding is September's bill. overdue_amount is the whole of it when September's DPD > 0, else 0 (the data
 //   does not say which part is past due; this is the upper bound).
@@ -83,21 +90,29 @@ const OLDEST_BILL_MONTH_START = CYCLES.map((cycle) =>
   Array.from({ length: 12 }, (_, i) => oldestBillMonthStart(cycle, dpdOfRepaymentStatus(i - 2))),
 );
 
+/** Whole days from the i-th due date to the j-th cycle date, for every pair of months. */
+const DAYS_DUE_TO_CYCLE = DUE_DATES.map((due) => CYCLES.map((cycle) => Math.round((cycle.getTime() - Date.parse(due)) / DAY_MS)));
+
+/** The paid date of the i-th bill (with a minimum to pay) that the statuses imply; see the comment at the top. */
+function paidDateFromStatuses(record: UciRecord, i: number): string | null {
+  if (i === record.months.length - 1) return null;
+  let lastUnpaid = -1;
+  for (let j = i + 1; j < record.months.length; j++) {
+    if (record.months[j].dpd >= DAYS_DUE_TO_CYCLE[i][j]) lastUnpaid = j;
+  }
+  if (lastUnpaid === -1) return DUE_DATES[i];
+  return lastUnpaid === record.months.length - 1 ? null : CYCLE_DATES[lastUnpaid + 1];
+}
+
 export function toUciAccount(record: UciRecord): UciAccount {
   const zero = new Prisma.Decimal(0);
   const statements = record.months.map((month, i): UciStatement => {
     const amountDue = month.billAmount.isNegative() ? zero : month.billAmount;
+    const minimumDue = amountDue.times(UCI_MINIMUM_DUE_SHARE).toDecimalPlaces(2, Prisma.Decimal.ROUND_HALF_UP);
     const amountPaid = record.months[i + 1]?.amountPaid ?? zero;
-    const dueDate = DUE_DATES[i];
-    return {
-      cycleDate: CYCLE_DATES[i],
-      dueDate,
-      amountDue,
-      minimumDue: amountDue.times(UCI_MINIMUM_DUE_SHARE).toDecimalPlaces(2, Prisma.Decimal.ROUND_HALF_UP),
-      amountPaid,
-      paidDate: amountPaid.gt(0) ? dueDate : null,
-      dpd: month.dpd,
-    };
+    const nothingDuePaidDate = amountPaid.gt(0) ? DUE_DATES[i] : null;
+    const paidDate = minimumDue.gt(0) ? paidDateFromStatuses(record, i) : nothingDuePaidDate;
+    return { cycleDate: CYCLE_DATES[i], dueDate: DUE_DATES[i], amountDue, minimumDue, amountPaid, paidDate, dpd: month.dpd };
   });
   const september = statements[statements.length - 1];
   // ISO dates order as text.

@@ -1,24 +1,21 @@
-// `npm run bench [-- --runs N]`: the review queue's first page, timed on the database in DATABASE_URL (or the
-// embedded one) for the default view, each other order, and each single filter. For each: the p95 of the data
+// The review queue's benchmark (`npm run bench`, see ../bench.ts): the first page for the default view, each other
+// order, and each single filter. For each: the p95 of the data
 // function (lib/queue/queries.ts findQueueCases, through Prisma) and of the same query hand-written in SQL (through
 // pg), interleaved run by run so both see the same machine; their ratio (and the medians', for a machine whose
 // tail is noisy); and how EXPLAIN ANALYZE finds the page.
 // Budgets (issue 3): p95 under 10 ms, and at most 1.5 times the hand-written query. Exits 1 when one is missed.
 // Read-only: filter values (regions, a phone suffix, an account id, names) are sampled from the open cases there.
-import { parseArgs } from "node:util";
 import pg from "pg";
-import { databaseUrl } from "@/lib/database-url";
-import { db } from "@/lib/db";
 import { RuleCode, Severity } from "@/lib/generated/prisma/enums";
 import { findQueueCases, findQueueCounts, QUEUE_PAGE_SIZE } from "@/lib/queue/queries";
 import { OPEN_CASE_STATUSES, type QueueFilters } from "@/lib/queue/schemas";
 import { endOfDay } from "@/lib/queue/sla";
 import { DEFAULT_DIRECTION, type QueueSort } from "@/lib/queue/sorts";
 import { PRIORITY } from "@/lib/rules/severity";
+import { compare, p95, percentile, time, WARM_UP_RUNS } from "./timing";
 
 const BUDGET_MS = 10;
 const BUDGET_RATIO = 1.5;
-const WARM_UP_RUNS = 20;
 
 interface Scenario {
   name: string;
@@ -141,15 +138,6 @@ function scenarios(s: Samples, now: Date, endOfToday: Date): Scenario[] {
   ];
 }
 
-const percentile = (timings: number[], share: number) => [...timings].sort((a, b) => a - b)[Math.ceil(timings.length * share) - 1];
-const p95 = (timings: number[]) => percentile(timings, 0.95);
-
-async function time(run: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await run();
-  return performance.now() - started;
-}
-
 /** How the plan finds the page (its scans of review_case, the primary-key lookups of the page's rows aside). */
 async function explain(client: pg.Client, sql: string): Promise<{ scans: string; executionMs: number }> {
   const plan = (await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`)).rows.map((r) => r["QUERY PLAN"]);
@@ -160,80 +148,50 @@ async function explain(client: pg.Client, sql: string): Promise<{ scans: string;
   return { scans: [...new Set(scans)].join(" + "), executionMs };
 }
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { runs: { type: "string" } }, strict: true });
-  const runs = Number(values.runs ?? 200);
-  if (!Number.isInteger(runs) || runs < 20) throw new Error("--runs must be a whole number of at least 20");
-  const client = new pg.Client({ connectionString: databaseUrl(), application_name: "riskops-bench" });
-  await client.connect();
-  try {
-    const [{ accounts, open }] = (
-      await client.query<{ accounts: number; open: number }>(
-        `SELECT (SELECT count(*) FROM account)::int AS accounts, (SELECT count(*) FROM review_case WHERE status <> 'CLOSED')::int AS open`,
-      )
-    ).rows;
-    const samples = await sample(client);
-    const now = new Date();
-    const endOfToday = endOfDay(now, "Asia/Shanghai");
-    console.log(`Review queue first page: ${accounts.toLocaleString("en")} accounts, ${open.toLocaleString("en")} open cases, ` +
-      `${runs} timed runs each after ${WARM_UP_RUNS} warm-up runs; budget p95 < ${BUDGET_MS} ms and <= ${BUDGET_RATIO}x hand-written SQL.\n`);
+/** Prints the queue's figures; returns the number of scenarios that missed the budget. */
+export async function benchQueue(client: pg.Client, runs: number): Promise<number> {
+  const [{ accounts, open }] = (
+    await client.query<{ accounts: number; open: number }>(
+      `SELECT (SELECT count(*) FROM account)::int AS accounts, (SELECT count(*) FROM review_case WHERE status <> 'CLOSED')::int AS open`,
+    )
+  ).rows;
+  const samples = await sample(client);
+  const now = new Date();
+  const endOfToday = endOfDay(now, "Asia/Shanghai");
+  console.log(`Review queue first page: ${accounts.toLocaleString("en")} accounts, ${open.toLocaleString("en")} open cases, ` +
+    `${runs} timed runs each after ${WARM_UP_RUNS} warm-up runs; budget p95 < ${BUDGET_MS} ms and <= ${BUDGET_RATIO}x hand-written SQL.\n`);
+  console.log(
+    `${"scenario".padEnd(36)} ${"rows".padStart(4)} ${"fn p95".padStart(8)} ${"sql p95".padStart(8)} ${"ratio".padStart(6)}  ok ` +
+      ` ${"(p50s".padStart(6)} ${"ratio)".padEnd(7)} page found by (server execution time)`,
+  );
+  let failures = 0;
+  for (const scenario of scenarios(samples, now, endOfToday)) {
+    const view = { filters: scenario.filters, sort: scenario.sort, dir: DEFAULT_DIRECTION[scenario.sort] };
+    const sql = pageSql(scenario.where, scenario.sort);
+    const viaFunction = () => findQueueCases({ view, viewerId: samples.viewerId, now, endOfToday });
+    const viaSql = () => client.query(sql);
+    const [first, hand] = [await viaFunction(), await viaSql()];
+    if (first.rows.length !== Math.min(hand.rows.length, QUEUE_PAGE_SIZE)) {
+      throw new Error(`${scenario.name}: the data function found ${first.rows.length} rows, the SQL ${hand.rows.length}`);
+    }
+    const { fnTimes: functionTimes, refTimes: sqlTimes, fnP95: fn, refP95: raw, ratio } = await compare(viaFunction, viaSql, runs);
+    const ok = fn < BUDGET_MS && ratio <= BUDGET_RATIO;
+    if (!ok) failures += 1;
+    const plan = await explain(client, sql);
     console.log(
-      `${"scenario".padEnd(36)} ${"rows".padStart(4)} ${"fn p95".padStart(8)} ${"sql p95".padStart(8)} ${"ratio".padStart(6)}  ok ` +
-        ` ${"(p50s".padStart(6)} ${"ratio)".padEnd(7)} page found by (server execution time)`,
+      `${scenario.name.padEnd(36)} ${String(first.rows.length).padStart(4)} ${fn.toFixed(2).padStart(8)} ${raw.toFixed(2).padStart(8)} ` +
+        `${ratio.toFixed(2).padStart(6)}  ${ok ? "yes" : "NO "}  ${percentile(functionTimes, 0.5).toFixed(2).padStart(5)}/` +
+        `${percentile(sqlTimes, 0.5).toFixed(2).padEnd(5)} ${(percentile(functionTimes, 0.5) / percentile(sqlTimes, 0.5)).toFixed(2)}  ` +
+        `${plan.scans} (${plan.executionMs.toFixed(2)} ms)`,
     );
-    let failures = 0;
-    for (const scenario of scenarios(samples, now, endOfToday)) {
-      const view = { filters: scenario.filters, sort: scenario.sort, dir: DEFAULT_DIRECTION[scenario.sort] };
-      const sql = pageSql(scenario.where, scenario.sort);
-      const viaFunction = () => findQueueCases({ view, viewerId: samples.viewerId, now, endOfToday });
-      const viaSql = () => client.query(sql);
-      const [first, hand] = [await viaFunction(), await viaSql()];
-      if (first.rows.length !== Math.min(hand.rows.length, QUEUE_PAGE_SIZE)) {
-        throw new Error(`${scenario.name}: the data function found ${first.rows.length} rows, the SQL ${hand.rows.length}`);
-      }
-      for (let i = 0; i < WARM_UP_RUNS; i++) {
-        await viaFunction();
-        await viaSql();
-      }
-      const functionTimes: number[] = [];
-      const sqlTimes: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        functionTimes.push(await time(viaFunction));
-        sqlTimes.push(await time(viaSql));
-      }
-      const [fn, raw] = [p95(functionTimes), p95(sqlTimes)];
-      const ratio = fn / raw;
-      const ok = fn < BUDGET_MS && ratio <= BUDGET_RATIO;
-      if (!ok) failures += 1;
-      const plan = await explain(client, sql);
-      console.log(
-        `${scenario.name.padEnd(36)} ${String(first.rows.length).padStart(4)} ${fn.toFixed(2).padStart(8)} ${raw.toFixed(2).padStart(8)} ` +
-          `${ratio.toFixed(2).padStart(6)}  ${ok ? "yes" : "NO "}  ${percentile(functionTimes, 0.5).toFixed(2).padStart(5)}/` +
-          `${percentile(sqlTimes, 0.5).toFixed(2).padEnd(5)} ${(percentile(functionTimes, 0.5) / percentile(sqlTimes, 0.5)).toFixed(2)}  ` +
-          `${plan.scans} (${plan.executionMs.toFixed(2)} ms)`,
-      );
-    }
-    const countTimes: number[] = [];
-    for (let i = 0; i < Math.min(runs, 50); i++) {
-      countTimes.push(await time(() => findQueueCounts({ viewerId: samples.viewerId, now, endOfToday, fresh: true })));
-    }
-    console.log(`\nCounts per filter value (uncached, shared by all viewers for 10 s): p95 ${p95(countTimes).toFixed(1)} ms over ${countTimes.length} runs.`);
-    const defaultPlan = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${pageSql("c.status <> 'CLOSED'", "priority")}`);
-    console.log(`\nEXPLAIN ANALYZE of the default view:\n${defaultPlan.rows.map((r) => `  ${r["QUERY PLAN"]}`).join("\n")}`);
-    console.log(failures === 0 ? "\nEvery scenario is within budget." : `\n${failures} scenario(s) missed the budget.`);
-    return failures === 0 ? 0 : 1;
-  } finally {
-    await client.end();
-    await db.$disconnect();
   }
+  const countTimes: number[] = [];
+  for (let i = 0; i < Math.min(runs, 50); i++) {
+    countTimes.push(await time(() => findQueueCounts({ viewerId: samples.viewerId, now, endOfToday, fresh: true })));
+  }
+  console.log(`\nCounts per filter value (uncached, shared by all viewers for 10 s): p95 ${p95(countTimes).toFixed(1)} ms over ${countTimes.length} runs.`);
+  const defaultPlan = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${pageSql("c.status <> 'CLOSED'", "priority")}`);
+  console.log(`\nEXPLAIN ANALYZE of the default view:\n${defaultPlan.rows.map((r) => `  ${r["QUERY PLAN"]}`).join("\n")}`);
+  console.log(failures === 0 ? "\nEvery scenario is within budget." : `\n${failures} scenario(s) missed the budget.`);
+  return failures;
 }
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);

@@ -1,8 +1,9 @@
 "use client";
-// Shown while a dashboard page loads its data on the server.
+// Shown while a dashboard page loads its data on the server: each screen's loading.tsx. Not one loading.tsx for the
+// whole dashboard, because a page behind it could no longer answer 404 (the 200 would already be streaming).
 import { useI18n } from "@/lib/i18n/client";
 
-export default function Loading() {
+export function PageLoading() {
   const { t } = useI18n();
   return (
     <div role="status" aria-live="polite" className="flex items-center gap-3 py-12 text-slate-700 dark:text-slate-300">

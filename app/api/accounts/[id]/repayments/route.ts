@@ -1,0 +1,8 @@
+// Older pages of the account's repayments, for the repayments table's "Load older":
+// GET /api/accounts/:id/repayments?before=<cursor>. Authentication, case:view and validation in keysetPageResponse.
+import { findRepayments } from "@/lib/accounts/find-repayments";
+import { keysetPageResponse } from "@/lib/accounts/keyset-page-route";
+
+export function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return keysetPageResponse(request, params, findRepayments);
+}
