@@ -4,7 +4,7 @@ import { can, PERMISSIONS, ROLES, type Permission } from "./permissions";
 
 // Written out in full on purpose: a change to the role map has to be made twice, once here, deliberately.
 const EXPECTED: Record<Role, Permission[]> = {
-  RISK_OFFICER: ["portfolio:view", "case:view", "case:work", "decision:propose", "customer:unmask"],
+  RISK_OFFICER: ["portfolio:view", "case:view", "case:work", "decision:propose", "customer:unmask", "appeal:record", "report:download"],
   SENIOR_OFFICER: [
     "portfolio:view",
     "case:view",
@@ -13,8 +13,10 @@ const EXPECTED: Record<Role, Permission[]> = {
     "decision:propose",
     "decision:approve",
     "customer:unmask",
+    "appeal:record",
+    "report:download",
   ],
-  COMPLIANCE: ["portfolio:view", "case:view", "customer:unmask", "audit:view", "audit:export"],
+  COMPLIANCE: ["portfolio:view", "case:view", "customer:unmask", "audit:view", "audit:export", "report:download"],
   MANAGER: ["portfolio:view", "case:view", "reviewer:metrics"],
   ADMIN: ["portfolio:view", "audit:view", "audit:export", "reviewer:metrics", "user:manage", "rule:manage"],
 };

@@ -10,6 +10,8 @@ export const PERMISSIONS = [
   "decision:propose",
   "decision:approve",
   "customer:unmask", // see PII unmasked, with a stated reason (audited)
+  "appeal:record", // record a customer's appeal, reject it with the reason sent to the customer
+  "report:download", // regulator referral reports (PDF)
   "audit:view",
   "audit:export",
   "reviewer:metrics", // per-officer throughput
@@ -20,7 +22,7 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  RISK_OFFICER: ["portfolio:view", "case:view", "case:work", "decision:propose", "customer:unmask"],
+  RISK_OFFICER: ["portfolio:view", "case:view", "case:work", "decision:propose", "customer:unmask", "appeal:record", "report:download"],
   SENIOR_OFFICER: [
     "portfolio:view",
     "case:view",
@@ -29,8 +31,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "decision:propose",
     "decision:approve",
     "customer:unmask",
+    "appeal:record",
+    "report:download",
   ],
-  COMPLIANCE: ["portfolio:view", "case:view", "customer:unmask", "audit:view", "audit:export"],
+  COMPLIANCE: ["portfolio:view", "case:view", "customer:unmask", "audit:view", "audit:export", "report:download"],
   MANAGER: ["portfolio:view", "case:view", "reviewer:metrics"],
   ADMIN: ["portfolio:view", "audit:view", "audit:export", "reviewer:metrics", "user:manage", "rule:manage"],
 };

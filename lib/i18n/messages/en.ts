@@ -4,6 +4,9 @@
 import { accountHistoryEn } from "./account-history.en";
 import { accountEvidenceEn } from "./account-evidence.en";
 import { accountTimelineEn } from "./account-timeline.en";
+import { decisionsAppealsEn } from "./decisions-appeals.en";
+import { decisionsCoreEn } from "./decisions-core.en";
+import { decisionsUiEn } from "./decisions-ui.en";
 
 export const en = {
   "app.name": "Risk Ops",
@@ -270,6 +273,9 @@ export const en = {
   ...accountHistoryEn,
   ...accountEvidenceEn,
   ...accountTimelineEn,
+  ...decisionsCoreEn,
+  ...decisionsUiEn,
+  ...decisionsAppealsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

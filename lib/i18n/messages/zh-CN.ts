@@ -3,6 +3,9 @@ import type { Catalogue } from "./en";
 import { accountHistoryZhCN } from "./account-history.zh-CN";
 import { accountEvidenceZhCN } from "./account-evidence.zh-CN";
 import { accountTimelineZhCN } from "./account-timeline.zh-CN";
+import { decisionsAppealsZhCN } from "./decisions-appeals.zh-CN";
+import { decisionsCoreZhCN } from "./decisions-core.zh-CN";
+import { decisionsUiZhCN } from "./decisions-ui.zh-CN";
 
 export const zhCN: Catalogue = {
   "app.name": "风控运营",
@@ -268,4 +271,7 @@ export const zhCN: Catalogue = {
   ...accountHistoryZhCN,
   ...accountEvidenceZhCN,
   ...accountTimelineZhCN,
+  ...decisionsCoreZhCN,
+  ...decisionsUiZhCN,
+  ...decisionsAppealsZhCN,
 };

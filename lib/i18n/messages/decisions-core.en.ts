@@ -1,0 +1,32 @@
+// English strings of decisions shared by every screen that shows them: reason codes and the actions' errors.
+// Spread into ./en.ts.
+
+export const decisionsCoreEn = {
+  "decisions.reason.SEVERE_OVERDUE": "Severe overdue (90+ days past due)",
+  "decisions.reason.REPEATED_OVERDUE": "Repeated serious overdue",
+  "decisions.reason.CASH_OUT": "Cash-out (套现)",
+  "decisions.reason.ILLEGAL_TRANSACTIONS": "Illegal transactions",
+  "decisions.reason.FRAUD_CONFIRMED": "Fraud confirmed",
+  "decisions.reason.CUSTOMER_REQUEST": "Customer's request",
+  "decisions.reason.OTHER": "Other (explained in the note)",
+  "decisions.reason.MULTI_LENDING": "Multi-lending",
+  "decisions.reason.HIGH_UTILISATION": "Sustained high utilisation",
+  "decisions.reason.SCORE_DROP": "Falling credit score",
+  "decisions.reason.OVERDUE_HISTORY": "Overdue history",
+  "decisions.reason.LIMIT_APPLICATION_BURST": "Many limit applications in a short time",
+  "decisions.reason.SUSPECTED_FRAUD": "Suspected fraud",
+  "decisions.reason.CONTACT_LOST": "Customer unreachable while overdue",
+  "decisions.reason.UNDER_INVESTIGATION": "Under investigation",
+  "decisions.reason.INVESTIGATION_CLEARED": "Investigation cleared the customer",
+  "decisions.reason.CUSTOMER_VERIFIED": "Customer verified",
+  "decisions.reason.EARLY_DELINQUENCY": "Early delinquency",
+  "decisions.reason.FALSE_POSITIVE": "False positive",
+  "decisions.reason.DATA_ERROR": "Data error",
+  "decisions.reason.ALREADY_RESOLVED": "Already resolved",
+  "decisions.reason.COMPLEX_CASE": "Complex case",
+  "decisions.reason.HIGH_EXPOSURE": "High exposure",
+  "decisions.reason.POLICY_QUESTION": "Policy question",
+  "decisions.reason.APPEAL_UPHELD": "Appeal upheld",
+  "decisions.reason.DECISION_ERROR": "The decision was wrong",
+  "decisions.reason.ACCOUNT_CURED": "Account cured (repaid)",
+} as const;
