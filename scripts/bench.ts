@@ -1,15 +1,18 @@
-// `npm run bench [-- --only queue,account] [--runs N]`: every benchmark the issues name, on the database in
-// DATABASE_URL (or the embedded demo database while `npm start` or `npm run db:server` runs). Each prints its data
-// function's p95 next to a hand-written reference measured in the same run, and the ratio. Read-only. Exits 1 when
-// a budget is missed.
+// `npm run bench [-- --only queue,account,decisions,audit] [--runs N]`: every benchmark the issues name, on the database
+// in DATABASE_URL (or the embedded demo database while `npm start` or `npm run db:server` runs). Each prints its
+// data function's p95 next to a reference measured in the same run, and the ratio. queue, account and audit only read;
+// decisions writes (proposals, approvals and their audit events on sampled accounts, by benchmark users), so run it
+// on a benchmark database, not production. Exits 1 when a budget is missed.
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { databaseUrl } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { benchAccountPage } from "./bench/account";
+import { benchAudit } from "./bench/audit";
+import { benchDecisions } from "./bench/decisions";
 import { benchQueue } from "./bench/queue";
 
-const BENCHMARKS = { queue: benchQueue, account: benchAccountPage } as const;
+const BENCHMARKS = { queue: benchQueue, account: benchAccountPage, decisions: benchDecisions, audit: benchAudit } as const;
 type Name = keyof typeof BENCHMARKS;
 
 async function main(): Promise<number> {

@@ -1,7 +1,8 @@
 // `npm start`: the whole dashboard in one command. With no DATABASE_URL it runs the embedded PostgreSQL
 // (.data/postgres, port 54329), applies migrations, seeds the demo portfolio and users into an empty demo
-// database and runs the review rules over it, builds when the sources changed, and serves on http://localhost:3000. Ctrl-C stops the app and
-// the database cleanly. With DATABASE_URL it uses that server and seeds nothing unless SEED_DEMO=1.
+// database and runs the review rules over it, applies the decisions that came due, builds when the sources changed,
+// and serves on http://localhost:3000. Ctrl-C stops the app and the database cleanly. With DATABASE_URL it uses that
+// server and seeds nothing unless SEED_DEMO=1.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { EMBEDDED_PORT } from "@/lib/database-url";
@@ -34,9 +35,17 @@ async function seedIfEmpty(url: string) {
     const evaluation = await evaluatePortfolio();
     console.log(`Review rules: ${evaluation.flagsRaised} flags raised, ${evaluation.casesOpened} cases opened.`);
   }
-  const users = await seedDemoUsers(db);
-  await db.$disconnect();
-  return users;
+  return seedDemoUsers(db);
+}
+
+/** Decisions whose date came while the app was stopped take effect before it serves (then hourly: instrumentation.ts). */
+async function applyDueDecisionsNow(url: string) {
+  process.env.DATABASE_URL = url;
+  const { applyDueDecisions } = await import("@/lib/decisions/apply-due-decisions");
+  const result = await applyDueDecisions({ log: (event, details) => console.error(JSON.stringify({ event, ...details })) });
+  if (result.applied + result.lapsed + result.freezesExpired + result.failed > 0) {
+    console.log(`Due decisions: ${result.applied} applied, ${result.lapsed} lapsed, ${result.freezesExpired} freezes ended, ${result.failed} failed.`);
+  }
 }
 
 async function main() {
@@ -48,6 +57,8 @@ async function main() {
     await prepareDatabase(databaseUrl);
     const seedDemo = server.embedded || process.env.SEED_DEMO === "1";
     const users = seedDemo ? await seedIfEmpty(databaseUrl) : [];
+    await applyDueDecisionsNow(databaseUrl);
+    await (await import("@/lib/db")).db.$disconnect();
     if (!buildIsCurrent()) {
       console.log("Building the dashboard (first start or changed sources)…");
       if ((await runCommand(bin("next"), ["build"])) !== 0) throw new Error("next build failed");

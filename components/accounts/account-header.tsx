@@ -7,6 +7,8 @@ import { SlaCountdown } from "@/components/queue/sla-countdown";
 import { regionName } from "@/components/queue/region-name";
 import type { AccountStatus } from "@/lib/generated/prisma/enums";
 import type { AccountHeader as Header } from "@/lib/accounts/get-account-header";
+import { scheduledText } from "@/components/decisions/decision-text";
+import type { PanelDecision } from "@/lib/decisions/get-decision-context";
 import { dayText, instantText, percentText, type SectionI18n } from "./evidence-format";
 import { ScoreTrend } from "./score-trend";
 
@@ -35,6 +37,8 @@ export function AccountHeader(props: {
   /** When the page was read (epoch ms), which the SLA countdown starts from. */
   now: number;
   i18n: SectionI18n;
+  /** Decisions approved and waiting for their date ("closure scheduled for …"). */
+  scheduled?: PanelDecision[];
 }) {
   const { header: h, i18n } = props;
   const { t, format, locale } = i18n;
@@ -61,6 +65,11 @@ export function AccountHeader(props: {
               {t("account.header.frozenUntil")}: {instantText(i18n, h.freezeUntil)}
             </span>
           )}
+          {props.scheduled?.map((decision) => (
+            <span key={decision.id} className="block font-medium text-amber-800 dark:text-amber-300">
+              {scheduledText(i18n, decision, h.currency)}
+            </span>
+          ))}
         </Fact>
         <Fact term={t("account.header.limit")}>
           <span className="tabular-nums">{money(h.creditLimit)}</span>

@@ -12,5 +12,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", labelKey: "nav.home", permission: "portfolio:view" },
   { href: "/queue", labelKey: "nav.queue", permission: "case:view" },
+  { href: "/approvals", labelKey: "nav.approvals", permission: "decision:approve" },
+  { href: "/audit", labelKey: "nav.audit", permission: "audit:view" },
   { href: "/admin/users", labelKey: "nav.adminUsers", permission: "user:manage" },
 ];

@@ -46,3 +46,36 @@ describe("eventHash", () => {
     expect(eventHash(GENESIS_HASH, { ...content, after: { assignee: 8 } })).not.toBe(hash);
   });
 });
+
+/** canonicalJson as first written (entries, filter, sort with <, map): the fast version must write the same text. */
+function referenceCanonicalJson(value: unknown): string {
+  if (value === null || value === undefined) return "null";
+  if (Array.isArray(value)) return `[${value.map(referenceCanonicalJson).join(",")}]`;
+  if (typeof value === "bigint") return JSON.stringify(value.toString());
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${referenceCanonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+describe("canonicalJson (fast) against the reference", () => {
+  it("writes the same text for many random values", () => {
+    let seed = 42;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const keys = ["a", "B", "é", "10", "2", "", "z", "aa", "😀", "_"];
+    const make = (depth: number): unknown => {
+      const r = random();
+      if (depth > 3 || r < 0.3) return [null, true, false, 0, -1.5, 1e21, 1e-7, "x\"\n中", undefined][Math.floor(random() * 9)];
+      if (r < 0.6) return Array.from({ length: Math.floor(random() * 4) }, () => make(depth + 1));
+      return Object.fromEntries(Array.from({ length: Math.floor(random() * 6) }, () => [keys[Math.floor(random() * keys.length)], make(depth + 1)]));
+    };
+    for (let i = 0; i < 2000; i++) {
+      const value = { v: make(0), at: new Date(i), seq: BigInt(i) };
+      expect(canonicalJson(value)).toBe(referenceCanonicalJson(value));
+    }
+  });
+});

@@ -41,7 +41,7 @@ export async function evaluateBatch(
   audit: (counts: ChangeCounts) => AuditEventInput,
 ): Promise<BatchResult> {
   const states = batch.accounts.map((account) => {
-    const review = batch.review.get(account.id) ?? { accountId: account.id, openFlags: [], openCase: null, lastClosedAt: null };
+    const review = batch.review.get(account.id) ?? { accountId: account.id, openFlags: [], openCase: null, lastClosedAt: null, accountClosed: false };
     return { ...review, outcomes: evaluateRules(account, config.config) };
   });
   const plan = planChanges(states, now, config.config.slaHours);

@@ -18,6 +18,7 @@ const state = (overrides: Partial<AccountState>): AccountState => ({
   openFlags: [],
   openCase: null,
   lastClosedAt: null,
+  accountClosed: false,
   ...overrides,
 });
 const plan = (...accounts: AccountState[]) => planChanges(accounts, NOW, SLA);
@@ -59,6 +60,23 @@ describe("planChanges: cases", () => {
       { accountId: 7, severity: "CRITICAL", priority: 1, dueAt: hoursAfter(NOW, 24) },
       { accountId: 8, severity: "MEDIUM", priority: 3, dueAt: hoursAfter(NOW, 168) },
     ]);
+  });
+
+  it("never opens a case for a closed account, but still raises, updates and clears its flags", () => {
+    const stored = openFlag({ ...severe, evidence: { summary: "DPD 96", currentDpd: 96 } }, "1");
+    const closedAccount = state({ accountClosed: true, outcomes: [severe, utilisation], openFlags: [stored, openFlag(utilisation, "2")] });
+    const result = plan({ ...closedAccount, outcomes: [severe, { ruleCode: "CASH_OUT", severity: "HIGH", evidence: { summary: "x" } }] });
+    expect(result.openCases).toEqual([]);
+    expect(result.raise).toEqual([{ accountId: 7, ruleCode: "CASH_OUT", severity: "HIGH", evidence: { summary: "x" } }]);
+    expect(result.update).toEqual([{ flagId: "1", severity: "CRITICAL", evidence: severe.evidence }]);
+    expect(result.clear).toEqual(["2"]);
+  });
+
+  it("still escalates a closed account's open case (an appeal) when a worse flag is raised", () => {
+    const appealCase = { id: 3, severity: "MEDIUM" as const, dueAt: hoursAfter(NOW, 100) };
+    const result = plan(state({ accountClosed: true, outcomes: [severe], openCase: appealCase }));
+    expect(result.openCases).toEqual([]);
+    expect(result.escalateCases).toEqual([{ caseId: 3, severity: "CRITICAL", priority: 1, dueAt: hoursAfter(NOW, 24) }]);
   });
 
   it("opens a case for open flags that have none (e.g. raised before cases existed), due from their detection", () => {

@@ -6,7 +6,8 @@
 // that severity's SLA. A worse flag on an open case raises its severity and priority and pulls its due date earlier,
 // never later. When all flags clear the case is left as it is: closing it is an officer's decision. Flags already
 // open when an officer closed the account's last case were reviewed there: they alone do not open a new case (else
-// every nightly run would reopen what the officer just closed); a flag raised after that closure does.
+// every nightly run would reopen what the officer just closed); a flag raised after that closure does. A closed
+// account never gets a new case (there is nothing left to decide; an appeal opens its own): its flags are still kept.
 import { canonicalJson } from "@/lib/audit/chain";
 import type { RuleCode, Severity } from "@/lib/generated/prisma/enums";
 import type { RuleConfig } from "./config";
@@ -36,6 +37,8 @@ export interface AccountState {
   openCase: OpenCase | null;
   /** When the account's most recently closed case was closed, if any. */
   lastClosedAt: Date | null;
+  /** The account is CLOSED. */
+  accountClosed: boolean;
 }
 
 export interface ChangePlan {
@@ -94,7 +97,7 @@ export function planChanges(accounts: AccountState[], now: Date, slaHours: RuleC
       const worse = after.filter((flag) => isWorse(flag.severity, openCase.severity));
       const dueAt = earliest([openCase.dueAt, ...worse.map(dueOf)]);
       plan.escalateCases.push({ caseId: openCase.id, severity, priority: PRIORITY[severity], dueAt });
-    } else if (after.some((flag) => flag.fresh)) {
+    } else if (!account.accountClosed && after.some((flag) => flag.fresh)) {
       plan.openCases.push({ accountId: account.accountId, severity, priority: PRIORITY[severity], dueAt: earliest(after.map(dueOf)) });
     }
   }

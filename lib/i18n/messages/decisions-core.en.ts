@@ -1,4 +1,5 @@
-// English strings of decisions shared by every screen that shows them: reason codes and the actions' errors.
+// English strings of decisions shared by every screen that shows them: reason codes, the actions' errors and the
+// customer notice templates ({account}, {date}, {limit} with its currency, {reason}).
 // Spread into ./en.ts.
 
 export const decisionsCoreEn = {
@@ -29,4 +30,51 @@ export const decisionsCoreEn = {
   "decisions.reason.APPEAL_UPHELD": "Appeal upheld",
   "decisions.reason.DECISION_ERROR": "The decision was wrong",
   "decisions.reason.ACCOUNT_CURED": "Account cured (repaid)",
+
+  "decisions.errors.accountNotFound": "That account does not exist.",
+  "decisions.errors.decisionNotFound": "That decision does not exist.",
+  "decisions.errors.accountChanged.ACTIVE": "The account changed since you loaded it: it is now active, with a limit of {limit}. Nothing was changed: check it and try again.",
+  "decisions.errors.accountChanged.LIMIT_REDUCED": "The account changed since you loaded it: it is now on a reduced limit, with a limit of {limit}. Nothing was changed: check it and try again.",
+  "decisions.errors.accountChanged.FROZEN": "The account changed since you loaded it: it is now frozen, with a limit of {limit}. Nothing was changed: check it and try again.",
+  "decisions.errors.accountChanged.CLOSED": "The account changed since you loaded it: it is now closed, with a limit of {limit}. Nothing was changed: check it and try again.",
+  "decisions.errors.caseChanged": "The account's case changed since you loaded it. Nothing was changed: reload the page and check it.",
+  "decisions.errors.caseHeldBy": "The account's case is held by {name}: only they can decide in it. Nothing was changed.",
+  "decisions.errors.noOpenCase": "The account has no open case to escalate.",
+  "decisions.errors.accountClosed": "The account is closed: it cannot be closed, reduced, frozen or warned. Nothing was changed.",
+  "decisions.errors.limitNotBelow": "The new limit must be below the current limit of {limit}.",
+  "decisions.errors.limitNegative": "The new limit cannot be below zero.",
+  "decisions.errors.freezeNotFuture": "The freeze must end after today ({today}, UTC).",
+  "decisions.errors.alreadyFrozen": "The account is already frozen until {date}. Unfreeze it first to set another date.",
+  "decisions.errors.notFrozen": "The account is not frozen.",
+  "decisions.errors.pending.CLOSE": "Decision #{id} (close, proposed by {name} on {date}) is already pending.",
+  "decisions.errors.pending.REDUCE_LIMIT": "Decision #{id} (reduce the limit, proposed by {name} on {date}) is already pending.",
+  "decisions.errors.pending.FREEZE": "Decision #{id} (freeze, proposed by {name} on {date}) is already pending.",
+  "decisions.errors.pending.REVERSE": "Decision #{id} (reversal, proposed by {name} on {date}) is already pending.",
+  "decisions.errors.pendingRace": "Another proposal of this kind was just made on this account. Reload the page to see it.",
+  "decisions.errors.notReversible": "Decision #{id} cannot be reversed: only an effective closure, limit reduction or freeze of this account can.",
+  "decisions.errors.nothingToReinstate": "A freeze has no limit to reinstate.",
+  "decisions.errors.reinstateAboveBefore": "The reinstated limit cannot be above the limit before the decision ({limit}).",
+  "decisions.errors.appealNotOpen": "Appeal #{id} is not an open appeal against decision #{decisionId}.",
+  "decisions.errors.idempotencyReused": "This form was already sent for another account or by another officer. Reload the page and try again.",
+  "decisions.errors.decisionChanged": "Decision #{id} changed since you loaded it. Nothing was changed: reload the page and check it.",
+  "decisions.errors.decided.SCHEDULED": "Decision #{id} was already approved by {name}; it takes effect on {date}. Nothing was changed.",
+  "decisions.errors.decided.EFFECTIVE": "Decision #{id} already took effect on {date} (decided by {name}). Nothing was changed.",
+  "decisions.errors.decided.REJECTED": "Decision #{id} was already rejected by {name} on {date}. Nothing was changed.",
+  "decisions.errors.decided.CANCELLED": "Decision #{id} was already cancelled before it took effect. Nothing was changed.",
+  "decisions.errors.decided.REVERSED": "Decision #{id} has been reversed. Nothing was changed.",
+  "decisions.errors.ownProposal": "You proposed this decision: another senior officer must approve or reject it.",
+  "decisions.errors.notScheduled": "Only an approved decision waiting for its effective date can be cancelled.",
+  "decisions.errors.notCured": "The account is still {dpd} days past due: a scheduled decision can be cancelled only once the account is cured.",
+
+  "decisions.notice.WARNING": "Notice about your account {account}: we are concerned about recent activity on your account. Please keep your repayments up to date; if the situation continues, we may restrict the account. Contact us through the app if you have questions.",
+  "decisions.notice.CLOSURE_SCHEDULED": "Notice about your account {account}: your account will be closed on {date}. If the account is brought up to date before then, the closure may be cancelled. You may appeal this decision through the app, by phone or by letter.",
+  "decisions.notice.LIMIT_REDUCTION_SCHEDULED": "Notice about your account {account}: your credit limit will be reduced to {limit} on {date}. You may appeal this decision through the app, by phone or by letter.",
+  "decisions.notice.purchasesStop": "Your balance is above the new limit: from that day new purchases stop until the balance is below the limit; repayments are still accepted.",
+  "decisions.notice.CLOSED": "Notice about your account {account}: your account was closed on {date}. Repayments of the remaining balance are still accepted. You may appeal this decision through the app, by phone or by letter.",
+  "decisions.notice.FROZEN": "Notice about your account {account}: your account is frozen until {date}. New purchases and loans are stopped; repayments are still accepted. You may appeal this decision through the app, by phone or by letter.",
+  "decisions.notice.UNFROZEN": "Notice about your account {account}: the freeze on your account was lifted on {date}.",
+  "decisions.notice.CANCELLED": "Notice about your account {account}: the change to your account we told you about earlier will not take place.",
+  "decisions.notice.APPEAL_REJECTED": "Notice about your account {account}: we have reviewed your appeal and the decision stands. Reason: {reason}",
+  "decisions.notice.REINSTATED": "Notice about your account {account}: after review, the earlier decision on your account was reversed on {date}.",
+  "decisions.notice.limitReinstated": "Your credit limit is now {limit}.",
 } as const;

@@ -1,4 +1,5 @@
-// Simplified Chinese strings of decisions shared by every screen: reason codes and the actions' errors.
+// Simplified Chinese strings of decisions shared by every screen: reason codes, the actions' errors and the customer
+// notice templates.
 // Spread into ./zh-CN.ts.
 import type { decisionsCoreEn } from "./decisions-core.en";
 
@@ -30,4 +31,51 @@ export const decisionsCoreZhCN: Record<keyof typeof decisionsCoreEn, string> = {
   "decisions.reason.APPEAL_UPHELD": "申诉成立",
   "decisions.reason.DECISION_ERROR": "原决定有误",
   "decisions.reason.ACCOUNT_CURED": "账户已结清逾期",
+
+  "decisions.errors.accountNotFound": "该账户不存在。",
+  "decisions.errors.decisionNotFound": "该决定不存在。",
+  "decisions.errors.accountChanged.ACTIVE": "账户在您打开后已发生变化：当前状态为正常，额度为 {limit}。未做任何更改：请核对后重试。",
+  "decisions.errors.accountChanged.LIMIT_REDUCED": "账户在您打开后已发生变化：当前状态为已降额，额度为 {limit}。未做任何更改：请核对后重试。",
+  "decisions.errors.accountChanged.FROZEN": "账户在您打开后已发生变化：当前状态为已冻结，额度为 {limit}。未做任何更改：请核对后重试。",
+  "decisions.errors.accountChanged.CLOSED": "账户在您打开后已发生变化：当前状态为已关闭，额度为 {limit}。未做任何更改：请核对后重试。",
+  "decisions.errors.caseChanged": "该账户的案件在您打开后已发生变化。未做任何更改：请刷新页面核对。",
+  "decisions.errors.caseHeldBy": "该账户的案件由 {name} 处理，只有其本人可以在此案件中作出决定。未做任何更改。",
+  "decisions.errors.noOpenCase": "该账户没有可升级的未结案件。",
+  "decisions.errors.accountClosed": "该账户已关闭：不能再关闭、降额、冻结或警告。未做任何更改。",
+  "decisions.errors.limitNotBelow": "新额度必须低于当前额度 {limit}。",
+  "decisions.errors.limitNegative": "新额度不能低于零。",
+  "decisions.errors.freezeNotFuture": "冻结截止日期必须晚于今天（{today}，UTC）。",
+  "decisions.errors.alreadyFrozen": "该账户已冻结至 {date}。如需设定其他日期，请先解冻。",
+  "decisions.errors.notFrozen": "该账户未被冻结。",
+  "decisions.errors.pending.CLOSE": "决定 #{id}（关闭账户，由 {name} 于 {date} 提出）正在等待审批。",
+  "decisions.errors.pending.REDUCE_LIMIT": "决定 #{id}（降低额度，由 {name} 于 {date} 提出）正在等待审批。",
+  "decisions.errors.pending.FREEZE": "决定 #{id}（冻结，由 {name} 于 {date} 提出）正在等待审批。",
+  "decisions.errors.pending.REVERSE": "决定 #{id}（撤销，由 {name} 于 {date} 提出）正在等待审批。",
+  "decisions.errors.pendingRace": "刚有人对该账户提出了同类提议。请刷新页面查看。",
+  "decisions.errors.notReversible": "决定 #{id} 不能撤销：只有本账户已生效的关闭、降额或冻结决定可以撤销。",
+  "decisions.errors.nothingToReinstate": "冻结决定没有可恢复的额度。",
+  "decisions.errors.reinstateAboveBefore": "恢复的额度不能高于原决定之前的额度（{limit}）。",
+  "decisions.errors.appealNotOpen": "申诉 #{id} 不是针对决定 #{decisionId} 的未结申诉。",
+  "decisions.errors.idempotencyReused": "该表单已由其他专员或针对其他账户提交过。请刷新页面后重试。",
+  "decisions.errors.decisionChanged": "决定 #{id} 在您打开后已发生变化。未做任何更改：请刷新页面核对。",
+  "decisions.errors.decided.SCHEDULED": "决定 #{id} 已由 {name} 批准，将于 {date} 生效。未做任何更改。",
+  "decisions.errors.decided.EFFECTIVE": "决定 #{id} 已于 {date} 生效（由 {name} 决定）。未做任何更改。",
+  "decisions.errors.decided.REJECTED": "决定 #{id} 已由 {name} 于 {date} 驳回。未做任何更改。",
+  "decisions.errors.decided.CANCELLED": "决定 #{id} 在生效前已被取消。未做任何更改。",
+  "decisions.errors.decided.REVERSED": "决定 #{id} 已被撤销。未做任何更改。",
+  "decisions.errors.ownProposal": "此决定由您提出：须由另一位高级专员批准或驳回。",
+  "decisions.errors.notScheduled": "只有已批准、等待生效日期的决定可以取消。",
+  "decisions.errors.notCured": "该账户仍逾期 {dpd} 天：只有在账户结清逾期后，才能取消已排期的决定。",
+
+  "decisions.notice.WARNING": "关于您的账户 {account} 的通知：我们注意到您账户近期的情况存在风险。请按时还款；如情况持续，我们可能会限制该账户。如有疑问，请通过应用联系我们。",
+  "decisions.notice.CLOSURE_SCHEDULED": "关于您的账户 {account} 的通知：您的账户将于 {date} 关闭。如在此之前结清逾期款项，关闭可能会被取消。您可以通过应用、电话或信函对该决定提出申诉。",
+  "decisions.notice.LIMIT_REDUCTION_SCHEDULED": "关于您的账户 {account} 的通知：您的信用额度将于 {date} 降至 {limit}。您可以通过应用、电话或信函对该决定提出申诉。",
+  "decisions.notice.purchasesStop": "您的欠款余额高于新额度：自该日起将暂停新的消费，直至余额低于额度；还款不受影响。",
+  "decisions.notice.CLOSED": "关于您的账户 {account} 的通知：您的账户已于 {date} 关闭。剩余欠款仍可正常还款。您可以通过应用、电话或信函对该决定提出申诉。",
+  "decisions.notice.FROZEN": "关于您的账户 {account} 的通知：您的账户已冻结至 {date}。新的消费和借款已暂停；还款不受影响。您可以通过应用、电话或信函对该决定提出申诉。",
+  "decisions.notice.UNFROZEN": "关于您的账户 {account} 的通知：您账户的冻结已于 {date} 解除。",
+  "decisions.notice.CANCELLED": "关于您的账户 {account} 的通知：此前通知您的账户变更将不会执行。",
+  "decisions.notice.APPEAL_REJECTED": "关于您的账户 {account} 的通知：我们已审核您的申诉，原决定维持不变。理由：{reason}",
+  "decisions.notice.REINSTATED": "关于您的账户 {account} 的通知：经复核，对您账户的原决定已于 {date} 撤销。",
+  "decisions.notice.limitReinstated": "您当前的信用额度为 {limit}。",
 };

@@ -2,6 +2,8 @@
 // the caller (numbers, dates and durations with Intl in the viewer's language).
 
 import { accountHistoryEn } from "./account-history.en";
+import { auditCoreEn } from "./audit-core.en";
+import { auditExplorerEn } from "./audit-explorer.en";
 import { accountEvidenceEn } from "./account-evidence.en";
 import { accountTimelineEn } from "./account-timeline.en";
 import { decisionsAppealsEn } from "./decisions-appeals.en";
@@ -16,6 +18,8 @@ export const en = {
   "nav.label": "Main",
   "nav.home": "Home",
   "nav.queue": "Queue",
+  "nav.approvals": "Approvals",
+  "nav.audit": "Audit trail",
   "nav.adminUsers": "Users",
 
   "shell.userRole": "Signed in as {name}, {role}",
@@ -276,6 +280,8 @@ export const en = {
   ...decisionsCoreEn,
   ...decisionsUiEn,
   ...decisionsAppealsEn,
+  ...auditCoreEn,
+  ...auditExplorerEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,8 @@
 // The Simplified Chinese catalogue. Typed as Catalogue: it must carry exactly the English keys.
 import type { Catalogue } from "./en";
 import { accountHistoryZhCN } from "./account-history.zh-CN";
+import { auditCoreZhCN } from "./audit-core.zh-CN";
+import { auditExplorerZhCN } from "./audit-explorer.zh-CN";
 import { accountEvidenceZhCN } from "./account-evidence.zh-CN";
 import { accountTimelineZhCN } from "./account-timeline.zh-CN";
 import { decisionsAppealsZhCN } from "./decisions-appeals.zh-CN";
@@ -15,6 +17,8 @@ export const zhCN: Catalogue = {
   "nav.label": "主导航",
   "nav.home": "首页",
   "nav.queue": "审核队列",
+  "nav.approvals": "审批",
+  "nav.audit": "审计记录",
   "nav.adminUsers": "用户管理",
 
   "shell.userRole": "当前用户：{name}（{role}）",
@@ -274,4 +278,6 @@ export const zhCN: Catalogue = {
   ...decisionsCoreZhCN,
   ...decisionsUiZhCN,
   ...decisionsAppealsZhCN,
+  ...auditCoreZhCN,
+  ...auditExplorerZhCN,
 };

@@ -7,6 +7,7 @@ import { notFound } from "next/navigation";
 import { AccountHeader } from "@/components/accounts/account-header";
 import { ContactEvents } from "@/components/accounts/contact-events";
 import { CustomerIdentity } from "@/components/accounts/customer-identity";
+import { DecisionPanel } from "@/components/decisions/decision-panel";
 import { DecisionsHistory } from "@/components/accounts/decisions-history";
 import { DpdBalanceChart } from "@/components/accounts/dpd-balance-chart";
 import { FlagEvidence } from "@/components/accounts/flag-evidence";
@@ -22,6 +23,7 @@ import { loadAccountPage } from "@/lib/accounts/load-account-page";
 import { accountIdParam } from "@/lib/accounts/schemas";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { getDecisionContext } from "@/lib/decisions/get-decision-context";
 import { getTranslator } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
 
@@ -34,6 +36,7 @@ const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: "overview", label: "account.page.section.overview" },
+  { id: "decide", label: "decisions.ui.title" },
   { id: "history", label: "account.page.section.history" },
   { id: "evidence", label: "account.page.section.evidence" },
   { id: "transactions", label: "account.page.section.transactions" },
@@ -54,8 +57,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
   if (!accountId.success) notFound();
   const before = query[STATEMENTS_BEFORE_PARAM];
   const statementsBefore = typeof before === "string" && CALENDAR_DATE.test(before) ? before : undefined;
-  const data = await loadAccountPage({ accountId: accountId.data, statementsBefore });
-  if (!data) notFound();
+  const [data, decisionContext] = await Promise.all([
+    loadAccountPage({ accountId: accountId.data, statementsBefore }),
+    getDecisionContext({ accountId: accountId.data, viewer: user }),
+  ]);
+  if (!data || !decisionContext) notFound();
 
   const { t } = i18n;
   const { header, history, marks } = data;
@@ -83,7 +89,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
             }
             now={data.readAt}
             i18n={i18n}
+            scheduled={decisionContext.decisions.filter((decision) => decision.status === "SCHEDULED")}
           />
+        </div>
+        <div id="decide" className="scroll-mt-4">
+          <DecisionPanel context={decisionContext} />
         </div>
         <div id="history" className="scroll-mt-4 space-y-6">
           <OverdueHistory history={history} ruleMarks={marks.ruleMarks} showingOlder={statementsBefore !== undefined} />

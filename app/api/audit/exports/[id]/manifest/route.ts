@@ -1,0 +1,7 @@
+// GET /api/audit/exports/<id>/manifest: a finished export's manifest (audit:export); 404 until it is finished.
+import { handleExportManifest } from "@/lib/audit/export/manifest-handler";
+import { auditRouteDeps } from "@/lib/audit/route-deps-next";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return handleExportManifest((await params).id, auditRouteDeps);
+}

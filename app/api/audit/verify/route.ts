@@ -1,0 +1,8 @@
+// GET /api/audit/verify: verifies the audit chain, streaming NDJSON progress and the result (audit:view).
+// The logic, and the permission check, are in lib/audit/verify-handler.ts.
+import { auditRouteDeps } from "@/lib/audit/route-deps-next";
+import { handleAuditVerify } from "@/lib/audit/verify-handler";
+
+export function GET(request: Request) {
+  return handleAuditVerify(request, auditRouteDeps);
+}

@@ -1,0 +1,4 @@
+// English strings of the audit trail's exports and verification. Spread into ./en.ts.
+
+export const auditCoreEn = {
+} as const;
