@@ -8,10 +8,10 @@ import { signInError, signInWith, submitSignIn } from "./support/sign-in";
 // What each role's navigation offers (written out, not derived from the code under test).
 const EXPECTED_NAV: Record<string, string[]> = {
   RISK_OFFICER: ["Home", "Queue"],
-  SENIOR_OFFICER: ["Home", "Queue"],
-  COMPLIANCE: ["Home", "Queue"],
+  SENIOR_OFFICER: ["Home", "Queue", "Approvals"],
+  COMPLIANCE: ["Home", "Queue", "Audit trail"],
   MANAGER: ["Home", "Queue"],
-  ADMIN: ["Home", "Users"],
+  ADMIN: ["Home", "Audit trail", "Users"],
 };
 const ROLE_LABEL: Record<string, string> = {
   RISK_OFFICER: "Risk officer",

@@ -75,6 +75,7 @@ test("an illegal-use closure is appealed, reversed on approval, and the account 
   await officer.getByRole("button", { name: "Record appeal", exact: true }).click();
   await expect(officer.getByText("Appeal recorded; the case is reopened for the appeal.")).toBeVisible();
   expect(await countRows("appeal", account.accountId, "status = 'OPEN'")).toBe(1);
+  await expect(officer.getByText(/^Open appeal \d+$/)).toBeVisible();
 
   await officer.getByRole("button", { name: `Propose reversal of decision ${closure}` }).click();
   await officer.getByRole("checkbox", { name: "Appeal upheld" }).check();

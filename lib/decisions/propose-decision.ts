@@ -28,21 +28,34 @@ const today = (now: Date) => now.toISOString().slice(0, 10);
 export const accountChanged = (account: LockedAccount) =>
   new AppError("CONFLICT", `decisions.errors.accountChanged.${account.status}` as MessageKey, { limit: `${account.creditLimit} ${account.currency}` });
 
-async function refuseBadReversal(tx: Tx, proposal: Extract<ProposeDecisionInput, { kind: "REVERSE" }>) {
+/**
+ * Checks a reversal and returns the appeal it answers: the one named, or else the open appeal against the reversed
+ * decision (an officer who proposes a reversal while an appeal is open is answering it, whatever page they came from).
+ */
+async function refuseBadReversal(tx: Tx, proposal: Extract<ProposeDecisionInput, { kind: "REVERSE" }>): Promise<number | null> {
   const reversed = await lockDecision(tx, proposal.reversesDecisionId);
   const refusal = reversalRefusal(reversed?.facts ?? null, proposal.accountId, paramsOf(proposal), proposal.reversesDecisionId);
   if (refusal) throw refusal;
-  if (proposal.appealId === undefined) return;
+  if (proposal.appealId === undefined) {
+    const [open] = await tx.$queryRaw<{ id: number }[]>`
+      SELECT id FROM appeal WHERE decision_id = ${proposal.reversesDecisionId} AND status = 'OPEN' ORDER BY id LIMIT 1 FOR UPDATE`;
+    return open?.id ?? null;
+  }
   const [appeal] = await tx.$queryRaw<AppealFacts[]>`
     SELECT id, status, decision_id AS "decisionId" FROM appeal WHERE id = ${proposal.appealId} AND account_id = ${proposal.accountId} FOR UPDATE`;
   const appealProblem = appealRefusal(appeal ?? null, proposal.appealId, proposal.reversesDecisionId);
   if (appealProblem) throw appealProblem;
+  return proposal.appealId;
 }
 
 /** Writes the decision, as the officer proposed or took it, with what it relied on. */
-async function insertDecision(tx: Tx, proposal: ProposeDecisionInput, row: { caseId: number | null; officerId: number; proposed: boolean; evidence: EvidenceSnapshot; now: Date }) {
+async function insertDecision(
+  tx: Tx,
+  proposal: ProposeDecisionInput,
+  row: { caseId: number | null; officerId: number; proposed: boolean; evidence: EvidenceSnapshot; appealId: number | null; now: Date },
+) {
   const reverses = proposal.kind === "REVERSE" ? proposal.reversesDecisionId : null;
-  const appealId = proposal.kind === "REVERSE" ? (proposal.appealId ?? null) : null;
+  const appealId = row.appealId;
   // Immediate decisions are APPROVED only until their effect makes them EFFECTIVE, in the same transaction.
   const [decision] = await tx.$queryRaw<Decision[]>`
     INSERT INTO decision (account_id, case_id, kind, params, reason_codes, note, status, proposer_id, proposed_at, decided_at,
@@ -69,12 +82,12 @@ async function propose(tx: Tx, proposal: ProposeDecisionInput, officer: { id: nu
   const params = paramsOf(proposal);
   const refusal = caseRefusal(proposal.kind, openCase, proposal, officer.id) ?? accountRefusal(proposal.kind, params, account, today(now));
   if (refusal) throw refusal;
-  if (proposal.kind === "REVERSE") await refuseBadReversal(tx, proposal);
+  const appealId = proposal.kind === "REVERSE" ? await refuseBadReversal(tx, proposal) : null;
   // A second pending proposal of the kind is refused, naming the first.
   if (pending) throw new AppError("CONFLICT", `decisions.errors.pending.${proposal.kind}` as MessageKey, { id: pending.id, name: pending.name, date: pending.day });
 
   const evidence = evidenceSnapshot(account, context.flags);
-  const decision = await insertDecision(tx, proposal, { caseId: openCase?.id ?? null, officerId: officer.id, proposed, evidence, now });
+  const decision = await insertDecision(tx, proposal, { caseId: openCase?.id ?? null, officerId: officer.id, proposed, evidence, appealId, now });
   const caseStatus = caseStatusAfter(proposed ? "propose" : "take", proposal.kind, false);
   const move = caseStatus && (await moveCase(tx, openCase?.id ?? null, { status: caseStatus, assigneeId: proposal.kind === "ESCALATE" ? null : officer.id }, now));
   const events: AuditEventInput[] = [

@@ -170,4 +170,23 @@ describe("an appeal upheld through the decision core", () => {
     expect(await db.decision.findUniqueOrThrow({ where: { id: closed.decisionId } })).toMatchObject({ status: "REVERSED" });
     expect(await db.case.findUniqueOrThrow({ where: { id: appeal.caseId } })).toMatchObject({ status: "CLOSED" });
   });
+
+  it("links a reversal proposed without naming the appeal to the appeal open against that decision", async () => {
+    const closed = await closeForIllegalUse();
+    const officer = await createUser("RISK_OFFICER");
+    const recorded = await act(recordAppealHandler, officer, form(closed, { accountVersion: closed.accountVersion }));
+    if (!recorded.result.ok) throw new Error(recorded.result.error.message);
+    const appeal = recorded.result.data;
+    const reversal = await proposeDecision({
+      proposal: {
+        kind: "REVERSE", accountId: closed.accountId, accountVersion: closed.accountVersion, reversesDecisionId: closed.decisionId,
+        reasonCodes: ["APPEAL_UPHELD"], note: "Proposed from the decision itself, not from the appeal.", idempotencyKey: randomUUID(),
+      },
+      officer,
+      actor: actorFor(officer),
+    });
+    expect(await db.decision.findUniqueOrThrow({ where: { id: reversal.decisionId } })).toMatchObject({ appealId: appeal.appealId });
+    await approveDecision({ input: { decisionId: reversal.decisionId, version: reversal.version, note: "Receipts checked: reinstate." }, checker: closed.checker, actor: actorFor(closed.checker) });
+    expect(await db.appeal.findUniqueOrThrow({ where: { id: appeal.appealId } })).toMatchObject({ status: "UPHELD" });
+  });
 });
