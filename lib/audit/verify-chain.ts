@@ -75,7 +75,7 @@ async function verifyOn(client: pg.ClientBase, { onProgress, upTo }: VerifyOptio
 async function walk(client: pg.ClientBase, onProgress: VerifyOptions["onProgress"], upTo: bigint | undefined): Promise<ChainVerification> {
   const anchor = (
     await client.query<{ last_seq: string; last_hash: string; partition: string }>(
-      "SELECT last_seq::text, last_hash, partition FROM audit_archive ORDER BY last_seq DESC LIMIT 1",
+      "SELECT last_seq::text, last_hash, partition FROM audit_archive ORDER BY audit_archive.last_seq DESC LIMIT 1",
     )
   ).rows[0];
   const anchorSeq = anchor ? BigInt(anchor.last_seq) : BigInt(0);

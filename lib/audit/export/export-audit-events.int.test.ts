@@ -92,7 +92,7 @@ async function databaseRows(): Promise<(string | null)[][]> {
     const { rows } = await client.query<(string | null)[]>({
       text: `SELECT seq::text, to_json(occurred_at) #>> '{}', actor_id::text, actor_label, role, action, target_type, target_id,
                account_id::text, case_id::text, decision_id::text, before::text, after::text, note, request_id, ip, user_agent, prev_hash, hash
-             FROM audit_event WHERE actor_label = $1 ORDER BY seq`,
+             FROM audit_event WHERE actor_label = $1 ORDER BY audit_event.seq`,
       values: [label],
       rowMode: "array",
       types: { getTypeParser: () => (value: string) => value },
@@ -116,7 +116,7 @@ beforeAll(async () => {
         action: i % 2 ? "test.export.one" : "test.export.two",
         targetType: "=target",
         targetId: i,
-        accountId: 1000 + i,
+        accountId: 2_100_000_000 + i,
         before: i === 0 ? null : { text: "=1+1", nested: { b: [1, "-2"], a: "引号\"" } },
         after: i === 1 ? -3 : { note, n: i },
         note: note ?? undefined,

@@ -68,7 +68,7 @@ export async function exportAuditEvents(client: pg.ClientBase, request: ExportRe
   let copying = false;
   try {
     const ends = await client.query<{ first_seq: string | null; last_seq: string | null; last_hash: string | null }>(
-      `SELECT (SELECT seq::text FROM ${table} WHERE ${where} ORDER BY seq LIMIT 1) AS first_seq,
+      `SELECT (SELECT min(seq) FROM ${table} WHERE ${where})::text AS first_seq,
               l.seq::text AS last_seq, l.hash AS last_hash
        FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT seq, hash FROM ${table} WHERE ${where} ORDER BY seq DESC LIMIT 1) l ON true`,
     );
