@@ -1,6 +1,6 @@
-// `npm run bench [-- --only queue,account,decisions,audit] [--runs N]`: every benchmark the issues name, on the database
+// `npm run bench [-- --only queue,account,decisions,audit,charts-book,charts-team] [--runs N]`: every benchmark the issues name, on the database
 // in DATABASE_URL (or the embedded demo database while `npm start` or `npm run db:server` runs). Each prints its
-// data function's p95 next to a reference measured in the same run, and the ratio. queue, account and audit only read;
+// data function's p95 next to a reference measured in the same run, and the ratio. queue, account, audit and the charts only read;
 // decisions writes (proposals, approvals and their audit events on sampled accounts, by benchmark users), so run it
 // on a benchmark database, not production. Exits 1 when a budget is missed.
 import { parseArgs } from "node:util";
@@ -9,10 +9,19 @@ import { databaseUrl } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { benchAccountPage } from "./bench/account";
 import { benchAudit } from "./bench/audit";
+import { benchChartsBook } from "./bench/charts-book";
+import { benchChartsTeam } from "./bench/charts-team";
 import { benchDecisions } from "./bench/decisions";
 import { benchQueue } from "./bench/queue";
 
-const BENCHMARKS = { queue: benchQueue, account: benchAccountPage, decisions: benchDecisions, audit: benchAudit } as const;
+const BENCHMARKS = {
+  queue: benchQueue,
+  account: benchAccountPage,
+  decisions: benchDecisions,
+  audit: benchAudit,
+  "charts-book": benchChartsBook,
+  "charts-team": benchChartsTeam,
+} as const;
 type Name = keyof typeof BENCHMARKS;
 
 async function main(): Promise<number> {

@@ -35,6 +35,11 @@ async function seedIfEmpty(url: string) {
     const evaluation = await evaluatePortfolio();
     console.log(`Review rules: ${evaluation.flagsRaised} flags raised, ${evaluation.casesOpened} cases opened.`);
   }
+  const { portfolioSummariesMissing } = await import("@/lib/portfolio-metrics/portfolio-summaries");
+  if (await portfolioSummariesMissing(db)) {
+    console.log("Building the portfolio charts' summary tables for the existing accounts…");
+    await (await import("./rebuild-metrics")).rebuildMetrics(url);
+  }
   return seedDemoUsers(db);
 }
 

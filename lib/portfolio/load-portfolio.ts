@@ -7,6 +7,7 @@
 import "server-only";
 import type { ClientBase } from "pg";
 import { from as copyFrom } from "pg-copy-streams";
+import { addToPortfolioSummaries } from "@/lib/portfolio-metrics/portfolio-summaries";
 import { COLUMNS, CopyRows, emptyCounts, PORTFOLIO_TABLES, type PortfolioTable, type TableCounts } from "./copy-rows";
 import { tablesAreEmpty, withForeignKeysCheckedAtEnd } from "./foreign-keys";
 import { generateAccount } from "./generate-account";
@@ -118,6 +119,7 @@ export async function loadPortfolio(client: ClientBase, options: LoadOptions): P
     const atEnd = options.foreignKeys ? options.foreignKeys === "AT_END" : await tablesAreEmpty(client, PORTFOLIO_TABLES);
     const load = () => copyAccounts(client, rows, options, started);
     await (atEnd ? withForeignKeysCheckedAtEnd(client, PORTFOLIO_TABLES, load) : load());
+    await addToPortfolioSummaries(client, { minId: bases.account + 1, maxId: bases.account + rows.counts.account });
     await moveSequences(client, bases, rows.counts);
     await client.query("COMMIT");
     options.onProgress?.({ accountsDone: options.accounts, accountsTotal: options.accounts, elapsedMs: Date.now() - started });

@@ -8,6 +8,7 @@
 import "server-only";
 import { appendAuditEvent, type AuditActor } from "@/lib/audit/append-audit-event";
 import { db, type Tx } from "@/lib/db";
+import { addToPortfolioSummaries } from "@/lib/portfolio-metrics/portfolio-summaries";
 import type { UciCsvError } from "./parse-uci-csv";
 import { readUciCsvFile } from "./read-uci-csv";
 import { toUciAccount, UCI_CURRENCY, UCI_DPD_AS_OF, UCI_LANGUAGE, UCI_REGION, type UciAccount } from "./uci-account";
@@ -55,6 +56,9 @@ export async function importUciCsv(file: string): Promise<UciImportResult> {
       const fresh = await stageNewAccounts(tx, accounts);
       const inserted = await insertAccounts(tx, fresh.length);
       await insertStatements(tx, fresh);
+      const loaded = await tx.$queryRaw<{ id: number }[]>`
+        SELECT a.id FROM uci_stage_account s JOIN account a ON a.source = 'UCI' AND a.external_ref = s.external_ref`;
+      await addToPortfolioSummaries(tx, loaded.map((row) => row.id));
       const alreadyPresent = accounts.length - inserted;
       await appendAuditEvent(tx, IMPORT_ACTOR, {
         action: "data.import",
