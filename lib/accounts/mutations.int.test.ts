@@ -2,37 +2,16 @@
 // lib/accounts/actions.ts binds them: each writes its audit event in the same transaction; a refused role, bad
 // input, an unknown account or a correction of another account's note changes nothing.
 import { afterAll, describe, expect, it } from "vitest";
-import type { z } from "zod";
-import type { ActionContext } from "@/lib/auth/action";
-import { runAction, type ActionDeps, type ActionSpec } from "@/lib/auth/action-core";
 import { db } from "@/lib/db";
-import { CATALOGUES, createTranslator } from "@/lib/i18n/translate";
-import { actorFor, auditOf } from "@/lib/queue/test-support";
+import { CATALOGUES } from "@/lib/i18n/translate";
+import { act } from "@/lib/queue/test-support";
 import { addNoteHandler, unmaskCustomerHandler } from "./action-handlers";
 import { findNotes } from "./find-notes";
 import { addCase, createAccount, createUser } from "./timeline-test-support";
 
 afterAll(() => db.$disconnect());
 
-type User = Awaited<ReturnType<typeof createUser>>;
 
-/** Runs an action's handler as `user` would through the server action: the role map, validation, then the run. */
-async function act<S extends z.ZodType, T>(
-  handler: { spec: ActionSpec<S>; run: (input: z.output<S>, context: ActionContext) => Promise<T> },
-  user: User,
-  input: unknown,
-) {
-  const actor = actorFor(user);
-  const deps: ActionDeps<User> = {
-    currentUser: async () => user,
-    translator: async () => createTranslator(CATALOGUES.en),
-    requestId: async () => actor.requestId ?? "",
-    log: () => {},
-    rethrowFrameworkError: () => {},
-  };
-  const result = await runAction(deps, handler.spec, input, (valid, current) => handler.run(valid, { user: current, actor }));
-  return { result, audit: () => auditOf(actor) };
-}
 
 const notesOf = (accountId: number) => db.note.findMany({ where: { accountId }, orderBy: { id: "asc" } });
 

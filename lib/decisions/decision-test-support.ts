@@ -2,13 +2,12 @@
 // flags) and officers on the shared dev database, and a runner that takes an action's handler through runAction with
 // the real role map, as lib/decisions/actions.ts binds it. Decisions cannot be deleted: fixtures are left in place.
 import { randomInt, randomUUID } from "node:crypto";
-import type { z } from "zod";
-import type { ActionContext } from "@/lib/auth/action";
-import { runAction, type ActionDeps, type ActionSpec } from "@/lib/auth/action-core";
 import { db } from "@/lib/db";
 import type { AccountStatus, CaseStatus, Language, Role } from "@/lib/generated/prisma/enums";
-import { CATALOGUES, createTranslator } from "@/lib/i18n/translate";
-import { actorFor, auditOf } from "@/lib/queue/test-support";
+import { act } from "@/lib/queue/test-support";
+
+/** Runs a handler as the user would through the server action (the shared runner); `audit()` reads its events. */
+export { act };
 
 export type Officer = { id: number; name: string; email: string; role: Role };
 
@@ -59,23 +58,6 @@ export async function createAccount(fixture: AccountFixture = {}): Promise<Fixtu
   return { accountId: account.id, customerId: customer.id, caseId };
 }
 
-/** Runs a handler as `user` would through the server action; `audit()` reads the events this call wrote. */
-export async function act<S extends z.ZodType, T>(
-  handler: { spec: ActionSpec<S>; run: (input: z.output<S>, context: ActionContext) => Promise<T> },
-  user: Officer,
-  input: z.input<S>,
-) {
-  const actor = actorFor(user);
-  const deps: ActionDeps<Officer> = {
-    currentUser: async () => user,
-    translator: async () => createTranslator(CATALOGUES.en),
-    requestId: async () => actor.requestId ?? "",
-    log: () => {},
-    rethrowFrameworkError: () => {},
-  };
-  const result = await runAction(deps, handler.spec, input, (valid, current) => handler.run(valid, { user: current, actor }));
-  return { result, audit: () => auditOf(actor) };
-}
 
 export const accountRow = (accountId: number) =>
   db.account.findUniqueOrThrow({ where: { id: accountId }, select: { status: true, creditLimit: true, closureCategory: true, freezeUntil: true, version: true } });

@@ -2,37 +2,15 @@
 // wins, the other is told who holds it), reassignment by senior officers only, bulk assignment audited per case,
 // and "next case". Actions run through runAction with the real role map, as lib/queue/actions.ts binds them.
 import { afterAll, describe, expect, it } from "vitest";
-import type { ActionContext } from "@/lib/auth/action";
-import { runAction, type ActionDeps, type ActionSpec } from "@/lib/auth/action-core";
 import { db } from "@/lib/db";
-import { CATALOGUES, createTranslator } from "@/lib/i18n/translate";
-import type { z } from "zod";
 import { bulkAssignHandler, claimHandler, claimNextHandler, reassignHandler, releaseHandler } from "./action-handlers";
-import { actorFor, auditOf, createCase, createUser, testRegion } from "./test-support";
+import { act, createCase, createUser, testRegion } from "./test-support";
 
 afterAll(() => db.$disconnect());
 
 const soon = (hours: number) => new Date(Date.now() + hours * 3_600_000);
 
-type User = Awaited<ReturnType<typeof createUser>>;
 
-/** Runs an action's handler as `user` would through the server action: the role map, validation, then the run. */
-async function act<S extends z.ZodType, T>(
-  handler: { spec: ActionSpec<S>; run: (input: z.output<S>, context: ActionContext) => Promise<T> },
-  user: User,
-  input: z.input<S>,
-) {
-  const actor = actorFor(user);
-  const deps: ActionDeps<User> = {
-    currentUser: async () => user,
-    translator: async () => createTranslator(CATALOGUES.en),
-    requestId: async () => actor.requestId ?? "",
-    log: () => {},
-    rethrowFrameworkError: () => {},
-  };
-  const result = await runAction(deps, handler.spec, input, (valid, current) => handler.run(valid, { user: current, actor }));
-  return { result, audit: () => auditOf(actor) };
-}
 
 const caseRow = (caseId: number) =>
   db.case.findUniqueOrThrow({ where: { id: caseId }, select: { assigneeId: true, status: true, version: true, claimedAt: true } });

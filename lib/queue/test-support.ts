@@ -3,7 +3,11 @@
 // its own cases, whatever else the database holds.
 import { randomInt, randomUUID } from "node:crypto";
 import type { AuditActor } from "@/lib/audit/append-audit-event";
+import type { z } from "zod";
+import type { ActionContext } from "@/lib/auth/action";
+import { runAction, type ActionDeps, type ActionSpec } from "@/lib/auth/action-core";
 import { db } from "@/lib/db";
+import { CATALOGUES, createTranslator } from "@/lib/i18n/translate";
 import type { CaseStatus, Role, RuleCode, Severity } from "@/lib/generated/prisma/enums";
 import { PRIORITY, worstOf } from "@/lib/rules/severity";
 
@@ -70,3 +74,22 @@ export function actorFor(user: { id: number; email: string; role: string }): Aud
 
 export const auditOf = (actor: AuditActor) =>
   db.auditEvent.findMany({ where: { requestId: actor.requestId ?? undefined }, orderBy: { seq: "asc" } });
+
+/** Runs an action's handler as `user` would through the server action: the role map, validation, then the run. */
+export async function act<U extends { id: number; email: string; name: string; role: Role }, S extends z.ZodType, T>(
+  handler: { spec: ActionSpec<S>; run: (input: z.output<S>, context: ActionContext) => Promise<T> },
+  user: U,
+  /** Unknown on purpose: tests also send what the form never would. */
+  input: unknown,
+) {
+  const actor = actorFor(user);
+  const deps: ActionDeps<U> = {
+    currentUser: async () => user,
+    translator: async () => createTranslator(CATALOGUES.en),
+    requestId: async () => actor.requestId ?? "",
+    log: () => {},
+    rethrowFrameworkError: () => {},
+  };
+  const result = await runAction(deps, handler.spec, input, (valid, current) => handler.run(valid, { user: current, actor }));
+  return { result, audit: () => auditOf(actor) };
+}
