@@ -73,8 +73,10 @@ test("compliance filters, opens an event, exports it safely with a matching mani
 
   await signInAs(page, "COMPLIANCE");
   await page.getByRole("link", { name: "Audit trail" }).click();
-  await page.getByLabel("Account").fill(String(account.accountId));
-  await page.getByLabel("Action").fill("note.");
+  await expect(page.getByRole("heading", { level: 1, name: "Audit trail" })).toBeVisible();
+  const filters = page.getByRole("form", { name: "Filter the audit trail" });
+  await filters.getByLabel("Account", { exact: true }).fill(String(account.accountId));
+  await filters.getByLabel(/^Action/).fill("note.");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(new RegExp(`action=note.*accountId=${account.accountId}|accountId=${account.accountId}.*action=note`));
   const rows = page.getByRole("region", { name: /Events/ }).getByRole("row");
