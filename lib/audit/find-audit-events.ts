@@ -2,32 +2,19 @@
 // whole (before/after, chain hashes) so the explorer can expand it without another read.
 import "server-only";
 import { db } from "@/lib/db";
-import type { Json } from "./chain";
+import type { AuditContent } from "./chain";
 import type { AuditFilter } from "./audit-filter";
 import { auditFilterSql } from "./audit-filter-sql";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export interface AuditEventView {
+/** An event as the explorer shows it: the chain's content (ids and instants as text, no user agent) and its hashes. */
+export type AuditEventView = Omit<AuditContent, "seq" | "occurredAt" | "userAgent"> & {
   seq: string;
   occurredAt: string;
-  actorId: number | null;
-  actorLabel: string;
-  role: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  accountId: number | null;
-  caseId: number | null;
-  decisionId: number | null;
-  before: Json | null;
-  after: Json | null;
-  note: string | null;
-  requestId: string | null;
-  ip: string | null;
   prevHash: string;
   hash: string;
-}
+};
 
 export interface AuditEventsPage {
   events: AuditEventView[];

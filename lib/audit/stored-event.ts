@@ -33,7 +33,8 @@ export type StoredEventRow = [
  */
 export const STORED_EVENT_SESSION = "SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, MDY'";
 
-export const STORED_EVENT_COLUMNS = [
+/** The audit_event columns in the chain's and the export's order. */
+export const AUDIT_EVENT_COLUMNS = [
   "seq",
   "occurred_at",
   "actor_id",
@@ -53,7 +54,9 @@ export const STORED_EVENT_COLUMNS = [
   "user_agent",
   "prev_hash",
   "hash",
-].join(", ");
+] as const;
+
+export const STORED_EVENT_COLUMNS = AUDIT_EVENT_COLUMNS.join(", ");
 
 /** Makes node-postgres hand every column over as the server's text, unparsed. */
 export const RAW_TEXT_TYPES = { getTypeParser: () => (value: string) => value };

@@ -1,28 +1,10 @@
 // The columns of an audit export, in file order, and the SQL that produces them: CSV cells are computed by
 // PostgreSQL itself (COPY ... FORMAT csv), so the spreadsheet-formula neutralisation is SQL too; neutraliseCell is
 // the same rule in TypeScript, for tests and for anyone reading an export back (restoreCell undoes it).
+import { AUDIT_EVENT_COLUMNS } from "../stored-event";
 
-export const EXPORT_COLUMNS = [
-  "seq",
-  "occurred_at",
-  "actor_id",
-  "actor_label",
-  "role",
-  "action",
-  "target_type",
-  "target_id",
-  "account_id",
-  "case_id",
-  "decision_id",
-  "before",
-  "after",
-  "note",
-  "request_id",
-  "ip",
-  "user_agent",
-  "prev_hash",
-  "hash",
-] as const;
+/** An export has every column of the trail, in the stored order. */
+export const EXPORT_COLUMNS = AUDIT_EVENT_COLUMNS;
 
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
