@@ -7,13 +7,14 @@ import type { Instrumentation } from "next";
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ scheduleHourly }, { applyDueDecisions }, { runAuditMaintenance }] = await Promise.all([
+  const [{ scheduleHourly }, { applyDueDecisions }, { runAuditMaintenance }, { log }] = await Promise.all([
     import("@/lib/jobs/schedule-hourly"),
     import("@/lib/decisions/apply-due-decisions"),
     import("@/lib/audit/audit-maintenance"),
+    import("@/lib/log"),
   ]);
-  const log = (event: string, details: Record<string, unknown>) => console.log(JSON.stringify({ event, ...details }));
-  scheduleHourly("decisions.applyDue", async () => ({ ...(await applyDueDecisions({ log })) }));
+  const logEvent = (event: string, details: Record<string, unknown>) => log.info(details, event);
+  scheduleHourly("decisions.applyDue", async () => ({ ...(await applyDueDecisions({ log: logEvent })) }));
   scheduleHourly(
     "audit.maintenance",
     async () => {
@@ -26,18 +27,20 @@ export async function register() {
   );
 }
 
-export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { log } = await import("@/lib/log");
   const requestId = request.headers["x-request-id"];
-  console.error(
-    JSON.stringify({
-      event: "request.failed",
+  log.error(
+    {
       digest: typeof error === "object" && error !== null && "digest" in error ? String(error.digest) : undefined,
       requestId: Array.isArray(requestId) ? requestId[0] : requestId,
       method: request.method,
       path: request.path,
       route: context.routePath,
       kind: context.routeType,
-      error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
-    }),
+      error,
+    },
+    "request.failed",
   );
 };

@@ -8,6 +8,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { I18nProvider } from "@/lib/i18n/client";
 import type { Catalogue } from "@/lib/i18n/translate";
 import { savePreferences } from "@/lib/preferences/client";
+import "@/lib/zod-jitless";
 
 export function Providers(props: { locale: Locale; timeZone: string; messages: Catalogue; children: ReactNode }) {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } }));

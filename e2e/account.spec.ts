@@ -3,12 +3,13 @@
 // and the audit trail and a correction points at it, a manager reads without unmasking or writing, an administrator
 // is refused, an unknown account is a real 404, the queue links here, and axe finds nothing serious, light or dark,
 // in English and Chinese.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/lib/auth/demo-users";
 import { PREFERENCE_COOKIES } from "@/lib/preferences/preferences";
 import { createKnownAccount, KNOWN, type KnownAccount } from "./support/account";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { query } from "./support/db";
+import { expect, test } from "./support/fixtures";
 import { signInAs, signInWith } from "./support/sign-in";
 
 let account: KnownAccount;

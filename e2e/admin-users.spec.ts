@@ -1,7 +1,8 @@
 // User administration: an administrator disables and enables users; a disabled user is signed out on their next
 // request; and the disable action refuses anyone without user:manage, even when called directly.
-import { expect, request as playwrightRequest, test, type Page, type Request } from "@playwright/test";
+import { request as playwrightRequest, type Page, type Request } from "@playwright/test";
 import { createTestUser, deleteTestUser, isDisabled, type TestUser } from "./support/db";
+import { expect, test } from "./support/fixtures";
 import { signInAs, signInError, signInWith, submitSignIn } from "./support/sign-in";
 
 /** Opens the users page on which `user` is listed (the list is paginated) and returns that user's row. */

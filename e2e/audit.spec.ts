@@ -4,11 +4,12 @@
 // are refused in the UI and at the routes; axe finds nothing serious.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { PREFERENCE_COOKIES } from "@/lib/preferences/preferences";
 import { createKnownAccount } from "./support/account";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { query } from "./support/db";
+import { expect, test } from "./support/fixtures";
 import { signInAs } from "./support/sign-in";
 
 const NOTES = ['=HYPERLINK("http://evil.example","click") as the customer asked', "+1 called back, 客户说下周还款", '@SUM(A1:A2) "quoted"\nsecond line'];

@@ -1,17 +1,17 @@
 // Signing in and out: every role, wrong passwords, the rate limit, sign-out, and the audit trail they leave.
-import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/auth/demo-users";
 import { SIGN_IN_LIMITS } from "@/lib/auth/sign-in-limit";
 import { auditActions, createTestUser, deleteTestUser, uniqueClientIp, type TestUser } from "./support/db";
+import { expect, test } from "./support/fixtures";
 import { signInError, signInWith, submitSignIn } from "./support/sign-in";
 
 // What each role's navigation offers (written out, not derived from the code under test).
 const EXPECTED_NAV: Record<string, string[]> = {
-  RISK_OFFICER: ["Home", "Queue"],
-  SENIOR_OFFICER: ["Home", "Queue", "Approvals"],
-  COMPLIANCE: ["Home", "Queue", "Audit trail"],
-  MANAGER: ["Home", "Queue"],
-  ADMIN: ["Home", "Audit trail", "Users"],
+  RISK_OFFICER: ["Home", "Portfolio", "Queue"],
+  SENIOR_OFFICER: ["Home", "Portfolio", "Queue", "Approvals"],
+  COMPLIANCE: ["Home", "Portfolio", "Queue", "Audit trail"],
+  MANAGER: ["Home", "Portfolio", "Queue"],
+  ADMIN: ["Home", "Portfolio", "Audit trail", "Users"],
 };
 const ROLE_LABEL: Record<string, string> = {
   RISK_OFFICER: "Risk officer",

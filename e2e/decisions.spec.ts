@@ -3,12 +3,13 @@
 // (the apply-due job with a pretend clock); an illegal-use closure is appealed, reversed and the account reinstated;
 // two seniors race to approve; roles without the permission are refused in the UI and when the server action is
 // replayed directly; bad inputs get clear messages; axe finds nothing serious.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/lib/auth/demo-users";
 import { createKnownAccount, type KnownAccount } from "./support/account";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { accountRow, applyDueDecisions, countRows, decide, decisionRow, openDecisionForm, submitProposal } from "./support/decisions";
 import { query } from "./support/db";
+import { expect, test } from "./support/fixtures";
 import { signInAs, signInWith } from "./support/sign-in";
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {

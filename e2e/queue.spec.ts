@@ -2,10 +2,11 @@
 // race for one case and the loser is told who holds it; a senior officer bulk-assigns; a manager sees the queue but
 // cannot claim (nor can a replayed claim); an administrator is refused; and axe finds nothing serious, light or dark.
 // Each test makes its own cases in a region of its own and opens the queue filtered to it.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { PREFERENCE_COOKIES } from "@/lib/preferences/preferences";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { auditActions, createTestUser, deleteTestUser, type TestUser } from "./support/db";
+import { expect, test } from "./support/fixtures";
 import { caseAssignee, createQueueCase, disableUser, uniqueRegion, type QueueCase } from "./support/queue";
 import { signInAs, signInWith } from "./support/sign-in";
 

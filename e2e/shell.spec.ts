@@ -1,8 +1,8 @@
 // The signed-in shell: language and theme that persist, keyboard access, role checks on pages, and an axe
 // accessibility check of every page in light and dark mode.
-import { expect, test } from "@playwright/test";
 import { PREFERENCE_COOKIES } from "@/lib/preferences/preferences";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { expect, test } from "./support/fixtures";
 import { signInAs } from "./support/sign-in";
 
 test("switching to Simplified Chinese is remembered across reloads", async ({ page }) => {
@@ -12,7 +12,7 @@ test("switching to Simplified Chinese is remembered across reloads", async ({ pa
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("资产组合概览");
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
-  await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link")).toHaveText(["首页", "审核队列"]);
+  await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link")).toHaveText(["首页", "资产组合", "审核队列"]);
   await expect(page.getByRole("button", { name: "简体中文" })).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
 });

@@ -8,6 +8,8 @@ export const APP_ERROR_CODES = [
   "INVALID_INPUT",
   "NOT_FOUND",
   "CONFLICT",
+  // The database is down or saturated (lib/db-errors.ts): nothing was written, trying again later may work.
+  "DATABASE_UNAVAILABLE",
   "INTERNAL",
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

@@ -1,16 +1,18 @@
-// The one Prisma client of the process, on the pg driver adapter (no native engine; see stack.md).
+// The one Prisma client of the process, on the pg driver adapter (no native engine; see stack.md), over a pool that
+// survives database restarts and fails fast when saturated (lib/db-pool.ts).
 // Password hashes are omitted from every query unless a caller asks for them explicitly.
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl, UTC_SESSION } from "@/lib/database-url";
+import { createResilientPool } from "@/lib/db-pool";
 
 function createClient() {
-  const adapter = new PrismaPg({
-    connectionString: databaseUrl(),
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    options: UTC_SESSION,
-  });
+  const pool = createResilientPool(
+    { connectionString: databaseUrl(), max: Number(process.env.DATABASE_POOL_SIZE ?? 10), options: UTC_SESSION },
+    "prisma",
+  );
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
 

@@ -69,7 +69,7 @@ export function NotesSection({ accountId, notes, hasMore, canAdd }: NotesSection
                   </a>
                 </p>
               )}
-              <p className="mt-2 break-words whitespace-pre-wrap">{note.body}</p>
+              <p dir="auto" className="mt-2 break-words whitespace-pre-wrap">{note.body}</p>
               <div className="mt-2 flex flex-wrap items-center gap-3">
                 {note.correctedBy.length > 0 && (
                   <p className="text-slate-600 dark:text-slate-400">

@@ -11,6 +11,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", labelKey: "nav.home", permission: "portfolio:view" },
+  { href: "/portfolio", labelKey: "nav.portfolio", permission: "portfolio:view" },
   { href: "/queue", labelKey: "nav.queue", permission: "case:view" },
   { href: "/approvals", labelKey: "nav.approvals", permission: "decision:approve" },
   { href: "/audit", labelKey: "nav.audit", permission: "audit:view" },

@@ -1,6 +1,7 @@
 // Zod schemas of the account page: the inputs of adding a note and unmasking the customer (shared by the forms,
 // which count characters by the same rules, and the actions), and the timeline route's query.
 import { z } from "zod";
+import { freeText } from "@/lib/security/free-text";
 import { decodeTimelineCursor, TIMELINE_KINDS, TIMELINE_MAX_PAGE_SIZE, type TimelineCursor, type TimelineKind } from "./timeline";
 
 export const NOTE_MIN = 10;
@@ -15,14 +16,14 @@ export const accountIdParam = z.coerce.number().int().positive().max(2_147_483_6
 /** Notes are trimmed before they are counted, so ten spaces are not a note. */
 export const addNoteInput = z.object({
   accountId: rowId,
-  body: z.string().trim().min(NOTE_MIN).max(NOTE_MAX),
+  body: freeText(NOTE_MIN, NOTE_MAX),
   correctsNoteId: rowId.optional(),
 });
 export type AddNoteInput = z.input<typeof addNoteInput>;
 
 export const unmaskInput = z.object({
   accountId: rowId,
-  reason: z.string().trim().min(UNMASK_REASON_MIN).max(UNMASK_REASON_MAX),
+  reason: freeText(UNMASK_REASON_MIN, UNMASK_REASON_MAX),
 });
 export type UnmaskInput = z.input<typeof unmaskInput>;
 

@@ -25,7 +25,7 @@ describe("parseAuditFilter", () => {
 
   it("treats empty values as absent and fails on any malformed one", () => {
     expect(parseAuditFilter(new URLSearchParams("actor=&q="))).toEqual({ success: true, data: {} });
-    for (const bad of ["from=2026-11-01", "role=ROOT", "accountId=-1", "accountId=x", "action=a%20b", "from=2026-11-02T00:00:00Z&to=2026-11-01T00:00:00Z"]) {
+    for (const bad of ["from=2026-11-01", "role=ROOT", "accountId=-1", "accountId=x", "action=a%20b", "q=a%00b", "from=2026-11-02T00:00:00Z&to=2026-11-01T00:00:00Z"]) {
       expect(parseAuditFilter(new URLSearchParams(bad)).success, bad).toBe(false);
     }
   });

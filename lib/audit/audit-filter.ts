@@ -3,6 +3,7 @@
 // serialises to URLSearchParams. Safe in client components; its SQL is in ./audit-filter-sql.ts (server-only), so
 // that the browser bundle never pulls in the Prisma client.
 import { z } from "zod";
+import { freeText } from "@/lib/security/free-text";
 import { Role } from "@/lib/generated/prisma/enums";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
@@ -29,7 +30,7 @@ export const auditFilterFields = {
   caseId: id,
   decisionId: id,
   /** Free text looked for in the event's note (case-insensitive substring). */
-  q: z.string().trim().min(1).max(200),
+  q: freeText(1, 200),
 } as const;
 
 export const auditFilter = z.object(auditFilterFields).partial();

@@ -1,7 +1,7 @@
 // What an audit event changed, field by field: the union of the top-level fields of its before and after, each with
 // both values as canonical JSON text and whether it changed, in a stable order (changed fields first, then by name),
 // for the explorer to show an event's before/after side by side. Pure.
-import { canonicalJson, type Json } from "./chain";
+import { canonicalJson, type Json } from "./canonical-json";
 
 export interface FieldChange {
   field: string;

@@ -47,7 +47,7 @@ describe("runAction", () => {
     const result = await runAction(deps, spec, { userId: 7 }, run);
     expect(result).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(run).not.toHaveBeenCalled();
-    expect(log).toHaveBeenCalledWith("warn", "action.forbidden", expect.objectContaining({ userId: 2 }));
+    expect(log).toHaveBeenCalledWith("warn", "action.forbidden", expect.objectContaining({ userId: 2, requestId: expect.any(String) }));
   });
 
   it("refuses invalid input without running", async () => {
@@ -77,6 +77,23 @@ describe("runAction", () => {
     expect(result).toEqual({ ok: false, error: { code: "INTERNAL", message: "Something went wrong. Reference: req-42" } });
     expect(JSON.stringify(result)).not.toContain("10.0.0.5");
     expect(log).toHaveBeenCalledWith("error", "action.failed", expect.objectContaining({ requestId: "req-42", error: boom }));
+  });
+
+  it("tells a caller the database is unavailable or busy, with a typed code, when the run hits such a fault", async () => {
+    const { deps, spec, log } = harness(admin);
+    const down = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+    const result = await runAction(deps, spec, { userId: 1 }, async () => {
+      throw down;
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: "DATABASE_UNAVAILABLE", message: "The database is unavailable, so nothing was saved. Try again in a moment." },
+    });
+    expect(log).toHaveBeenCalledWith("warn", "action.databaseUnavailable", expect.objectContaining({ fault: "unavailable" }));
+    const busy = await runAction(deps, spec, { userId: 1 }, async () => {
+      throw new Error("timeout exceeded when trying to connect");
+    });
+    expect(busy).toMatchObject({ ok: false, error: { code: "DATABASE_UNAVAILABLE", message: expect.stringContaining("busy") } });
   });
 
   it("lets the framework's redirects through", async () => {

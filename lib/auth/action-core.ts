@@ -1,9 +1,10 @@
 // The steps every server action goes through, in order, failing closed: authenticate, authorise (the role map),
-// validate, run; expected failures become a typed, translated result and unexpected ones a generic message with
-// a reference (the details go to the server log only). The request-bound pieces come in as `deps`
-// (lib/auth/action.ts binds the real ones), which keeps this logic testable on its own.
+// validate, run; expected failures (and a database that is down or busy) become a typed, translated result and
+// unexpected ones a generic message with a reference (the details go to the server log only). The request-bound
+// pieces come in as `deps` (lib/auth/action.ts binds the real ones), which keeps this logic testable on its own.
 import type { z } from "zod";
 import { AppError, type AppErrorCode } from "@/lib/app-error";
+import { databaseFault } from "@/lib/db-errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Translate } from "@/lib/i18n/translate";
 import { can, type Permission } from "./permissions";
@@ -38,7 +39,7 @@ export async function runAction<S extends z.ZodType, T, U extends { id: number; 
     const user = await deps.currentUser();
     if (!user) return refuse("UNAUTHENTICATED", t("errors.unauthenticated"));
     if (!can(user.role, spec.permission)) {
-      deps.log("warn", "action.forbidden", { action: spec.name, userId: user.id, role: user.role });
+      deps.log("warn", "action.forbidden", { action: spec.name, requestId: await deps.requestId(), userId: user.id, role: user.role });
       return refuse("FORBIDDEN", t("errors.forbidden"));
     }
     const parsed = spec.schema.safeParse(input);
@@ -48,6 +49,13 @@ export async function runAction<S extends z.ZodType, T, U extends { id: number; 
     deps.rethrowFrameworkError(error);
     if (error instanceof AppError) return refuse(error.code, t(error.messageKey, error.values));
     const requestId = await deps.requestId();
+    // A transaction cut off by the database going away rolls back whole (one whose COMMIT was already on its way
+    // may have committed whole; forms' idempotency keys make the retry safe): never a partial write.
+    const fault = databaseFault(error);
+    if (fault) {
+      deps.log("warn", "action.databaseUnavailable", { action: spec.name, requestId, fault, error });
+      return refuse("DATABASE_UNAVAILABLE", t(`faults.action.${fault}`));
+    }
     deps.log("error", "action.failed", { action: spec.name, requestId, error });
     return refuse("INTERNAL", t("errors.internal", { reference: requestId }));
   }

@@ -5,6 +5,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { AuditActor } from "@/lib/audit/append-audit-event";
 import { getTranslator } from "@/lib/i18n/server";
+import { log } from "@/lib/log";
 import { currentAuditActor, currentRequestMeta } from "./audit-actor";
 import { runAction, type ActionDeps, type ActionResult, type ActionSpec } from "./action-core";
 import { getCurrentUser, type CurrentUser } from "./session";
@@ -21,13 +22,9 @@ const deps: ActionDeps<CurrentUser> = {
   currentUser: getCurrentUser,
   translator: async () => (await getTranslator()).t,
   requestId: async () => (await currentRequestMeta()).requestId,
-  log: (level, event, details) => console[level](JSON.stringify({ event, ...details, error: describe(details.error) })),
+  log: (level, event, details) => log[level](details, event),
   rethrowFrameworkError: unstable_rethrow,
 };
-
-function describe(error: unknown) {
-  return error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : error;
-}
 
 export function authedAction<S extends z.ZodType, T>(
   spec: ActionSpec<S>,

@@ -7,16 +7,19 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { currentRequestMeta } from "./audit-actor";
 import { authorizeCredentials } from "./credentials";
 import { requestMetaFrom } from "./request-meta";
+import { IDLE_MS, servedOverHttps, sessionCookie, sessionExpired } from "./session-policy";
 import { recordSignOut } from "./sign-in-records";
 import { admitSsoUser, SSO_PROVIDER_ID, ssoProviders } from "./sso";
 import { findUserForSignIn } from "./users";
 
-/** A working day: a stolen cookie stops working by the next one, and people sign in once a day. */
-const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+const https = servedOverHttps();
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // The token lives for the idle limit; proxy.ts renews it on every request (session-policy.ts has the limits).
+  session: { strategy: "jwt", maxAge: IDLE_MS / 1000 },
+  useSecureCookies: https,
+  cookies: { sessionToken: sessionCookie(https) },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({
@@ -33,7 +36,11 @@ export const authOptions: NextAuthOptions = {
       return admitSsoUser(profile ?? {}, await currentRequestMeta());
     },
     async jwt({ token, user }) {
-      if (!user?.email) return token;
+      if (!user?.email) {
+        const lastSeenAt = token.iat === undefined ? undefined : Number(token.iat) * 1000;
+        const expired = sessionExpired({ now: Date.now(), signedInAt: token.signedInAt, lastSeenAt });
+        return expired ? { ...token, uid: undefined, role: undefined } : token;
+      }
       // Sign-in: for both providers the id and role come from app_user, never from the identity provider.
       const appUser = await findUserForSignIn(user.email);
       if (!appUser || appUser.disabled) return { ...token, uid: undefined, role: undefined };

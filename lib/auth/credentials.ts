@@ -6,8 +6,7 @@ import { z } from "zod";
 import { hashPassword, verifyPassword } from "./password";
 import type { RequestMeta } from "./request-meta";
 import { ACCOUNT_DISABLED, rateLimitedError } from "./sign-in-errors";
-import { checkSignInLimit } from "./sign-in-limit";
-import { findRecentAttempts, recordFailedSignIn, recordSignIn } from "./sign-in-records";
+import { admitPasswordAttempt, recordFailedSignIn, recordSignIn } from "./sign-in-records";
 import { findUserForSignIn } from "./users";
 
 const credentialsInput = z.object({
@@ -36,24 +35,20 @@ export async function authorizeCredentials(
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
 
-  const limit = checkSignInLimit({ email, ip: meta.ip, attempts: await findRecentAttempts(email, meta.ip, now), now });
-  if (!limit.allowed) {
-    await recordFailedSignIn({ email, user: null, reason: "rate_limited", counts: false, meta, now });
-    throw new Error(rateLimitedError(limit.retryAfterMinutes));
-  }
+  const attempt = await admitPasswordAttempt({ email, meta, now });
+  if (!attempt.allowed) throw new Error(rateLimitedError(attempt.retryAfterMinutes));
 
   const user = await findUserForSignIn(email);
   decoyHash ??= hashPassword("decoy password for unknown emails");
   const passwordOk = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
   if (!user || !user.passwordHash || !passwordOk) {
-    const reason = user ? "wrong_password" : "unknown_email";
-    await recordFailedSignIn({ email, user, reason, counts: true, meta, now });
+    await recordFailedSignIn({ email, user, reason: user ? "wrong_password" : "unknown_email", meta });
     return null;
   }
   if (user.disabled) {
-    await recordFailedSignIn({ email, user, reason: "disabled", counts: true, meta, now });
+    await recordFailedSignIn({ email, user, reason: "disabled", meta });
     throw new Error(ACCOUNT_DISABLED);
   }
-  await recordSignIn({ user, method: "password", meta, now });
+  await recordSignIn({ user, method: "password", attemptId: attempt.attemptId, meta, now });
   return { id: String(user.id), email: user.email, name: user.name };
 }

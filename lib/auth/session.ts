@@ -1,14 +1,16 @@
 // Who is signed in, re-read from the database on every request: a disabled user counts as signed out at once,
-// and a role change applies to the very next request, whatever the (up to 8-hour) session cookie says. A session
-// that began before the user was last disabled stays void after re-enabling, so disabling really ends it.
+// and a role change applies to the very next request, whatever the session cookie says. A session that began
+// before the user was last disabled stays void after re-enabling, so disabling really ends it; one that began
+// more than 12 hours ago is over however busy it was (session-policy.ts).
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { authOptions } from "./auth-options";
 import { can, type Permission } from "./permissions";
+import { servedOverHttps, sessionCookie, sessionExpired } from "./session-policy";
 
 export interface CurrentUser {
   id: number;
@@ -17,10 +19,25 @@ export interface CurrentUser {
   role: Role;
 }
 
+/**
+ * The session the request's cookie carries, decoded with next-auth's own `decode` (same secret, key and expiry
+ * check) and held to the same limits as its jwt callback (auth-options.ts): the same answer as getServerSession,
+ * without running next-auth's whole session endpoint (and re-encoding the token) on every request.
+ */
+async function readSession(): Promise<{ id: number; signedInAt: number } | null> {
+  const value = (await cookies()).get(sessionCookie(servedOverHttps()).name)?.value;
+  if (!value) return null;
+  const token = await decode({ token: value, secret: process.env.NEXTAUTH_SECRET ?? "" }).catch(() => null);
+  if (!token || typeof token.uid !== "number" || token.role === undefined || typeof token.signedInAt !== "number") return null;
+  const lastSeenAt = typeof token.iat === "number" ? token.iat * 1000 : undefined;
+  if (sessionExpired({ now: Date.now(), signedInAt: token.signedInAt, lastSeenAt })) return null;
+  return { id: token.uid, signedInAt: token.signedInAt };
+}
+
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.user) return null;
-  const { id, signedInAt } = session.user;
+  const session = await readSession();
+  if (!session) return null;
+  const { id, signedInAt } = session;
   const user = await db.user.findUnique({
     where: { id },
     select: { id: true, email: true, name: true, role: true, disabled: true, disabledAt: true },

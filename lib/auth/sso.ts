@@ -50,13 +50,13 @@ export async function admitSsoUser(
   const email = profile.email?.trim().toLowerCase();
   // An email the IdP itself has not verified proves nothing about who is signing in.
   if (!email || profile.email_verified === false) {
-    await recordFailedSignIn({ email: email ?? "(none)", user: null, reason: "sso_unknown_user", counts: false, meta, now });
+    await recordFailedSignIn({ email: email ?? "(none)", user: null, reason: "sso_unknown_user", meta });
     return false;
   }
   const user = await findUserForSignIn(email);
   if (!user || user.disabled) {
     const reason = user ? "disabled" : "sso_unknown_user";
-    await recordFailedSignIn({ email, user, reason, counts: false, meta, now });
+    await recordFailedSignIn({ email, user, reason, meta });
     return false;
   }
   await recordSignIn({ user, method: "sso", meta, now });

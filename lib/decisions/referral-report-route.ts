@@ -12,6 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Formatters } from "@/lib/i18n/format";
 import type { Translate } from "@/lib/i18n/translate";
+import { log } from "@/lib/log";
 import { CjkFontMissing, loadCjkFont, type CjkFont } from "./cjk-font";
 import { downloadReferralReport } from "./referral-report";
 import { renderReferralPdf } from "./referral-report-pdf";
@@ -43,7 +44,7 @@ export async function referralReportResponse(request: ReferralRequest): Promise<
     font = await (request.loadFont ?? loadCjkFont)();
   } catch (error) {
     if (!(error instanceof CjkFontMissing)) throw error;
-    console.error(JSON.stringify({ event: "referral.fontMissing", path: error.path, error: error.message }));
+    log.error({ path: error.path, error }, "referral.fontMissing");
     return refuse(503, t("decisions.report.errors.fontMissing", { path: error.path }));
   }
   try {

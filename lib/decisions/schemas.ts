@@ -5,6 +5,7 @@
 // or the database (a freeze date in the future, a limit below the current one) are the mutations'.
 import { z } from "zod";
 import { ClosureCategory, NoticeChannel } from "@/lib/generated/prisma/enums";
+import { freeText } from "@/lib/security/free-text";
 
 export const DECISION_NOTE_MIN = 20;
 export const DECISION_NOTE_MAX = 4000;
@@ -29,7 +30,7 @@ export const ALL_REASON_CODES = [...new Set(Object.values(REASON_CODES).flat())]
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const version = z.coerce.number().int().positive().max(2_147_483_647);
-const auditNote = z.string().trim().min(DECISION_NOTE_MIN).max(DECISION_NOTE_MAX);
+const auditNote = freeText(DECISION_NOTE_MIN, DECISION_NOTE_MAX);
 /** An amount of money as entered: digits with at most two decimals, kept as text (Decimal in the mutation). */
 export const moneyText = z
   .string()
@@ -86,7 +87,7 @@ export const recordAppealInput = z.object({
   decisionId: id,
   channel: z.enum(NoticeChannel),
   receivedOn: calendarDate,
-  statement: z.string().trim().min(APPEAL_STATEMENT_MIN).max(APPEAL_STATEMENT_MAX),
+  statement: freeText(APPEAL_STATEMENT_MIN, APPEAL_STATEMENT_MAX),
   idempotencyKey: z.uuid(),
 });
 export type RecordAppealInput = z.output<typeof recordAppealInput>;

@@ -3,22 +3,37 @@
 
 const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
-/** Minutes the zone is ahead of UTC at the instant `utcMs`. */
-function offsetMinutes(utcMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(utcMs));
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
-  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
+// Building an Intl.DateTimeFormat costs far more than using one: one per zone, kept (zones are a closed set).
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+function wallClock(timeZone: string): Intl.DateTimeFormat {
+  let format = wallClocks.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    wallClocks.set(timeZone, format);
+  }
+  return format;
 }
+
+/** Milliseconds to add to an instant's UTC reading to get its wall-clock reading in `timeZone`. */
+export function zoneOffsetMs(utcMs: number, timeZone: string): number {
+  const parts = wallClock(timeZone).formatToParts(new Date(utcMs));
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
+  return asUtc - Math.floor(utcMs / 1000) * 1000;
+}
+
+/** Minutes the zone is ahead of UTC at the instant `utcMs`. */
+const offsetMinutes = (utcMs: number, timeZone: string) => Math.round(zoneOffsetMs(utcMs, timeZone) / 60_000);
 
 /** "2026-11-22T10:00" in `timeZone` -> the UTC ISO instant; null when the text is not a wall time. */
 export function wallTimeToUtc(wallTime: string, timeZone: string): string | null {

@@ -2,10 +2,10 @@
 // at once in this process (other processes are kept apart by the jobs' own locks), with one JSON log line per run.
 // Timers are unref'd so they never keep a stopping server alive.
 import "server-only";
+import { log } from "@/lib/log";
 
 export const HOUR_MS = 60 * 60 * 1000;
 
-const log = (event: string, details: Record<string, unknown>) => console.log(JSON.stringify({ event, ...details }));
 
 /** Runs `job` every `intervalMs`, and once right away when `now` is set. */
 export function scheduleHourly(name: string, job: () => Promise<Record<string, unknown>>, options: { now?: boolean; intervalMs?: number } = {}) {
@@ -15,9 +15,9 @@ export function scheduleHourly(name: string, job: () => Promise<Record<string, u
     running = true;
     const started = Date.now();
     try {
-      log(name, { ...(await job()), ms: Date.now() - started });
+      log.info({ ...(await job()), ms: Date.now() - started }, name);
     } catch (error) {
-      log(`${name}.error`, { error: error instanceof Error ? error.message : String(error) });
+      log.error({ error }, `${name}.error`);
     } finally {
       running = false;
     }

@@ -1,20 +1,25 @@
 // The connections the queue's page read goes through (server-only). Issue 3 wants the first page within 1.5 times
 // the same SQL run by hand; Prisma's raw-query path costs 0.3 to 0.7 ms a query on its own, about as much as the
 // page query itself, so that one read goes straight to the driver Prisma also uses (pg). Everything else, and every
-// write (in a transaction with its audit event), stays on the one Prisma client of lib/db.ts.
+// write (in a transaction with its audit event), stays on the one Prisma client of lib/db.ts. Both pools come from
+// lib/db-pool.ts (they survive a database restart and fail fast when saturated).
 import "server-only";
-import pg from "pg";
+import type pg from "pg";
 import { databaseUrl } from "@/lib/database-url";
+import { createResilientPool } from "@/lib/db-pool";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 function createPool() {
-  return new pg.Pool({
-    connectionString: databaseUrl(),
-    max: Number(process.env.QUEUE_READ_POOL_SIZE ?? 4),
-    application_name: "riskops-queue",
-    // Idle connections do not keep a script or test process alive.
-    allowExitOnIdle: true,
-  });
+  return createResilientPool(
+    {
+      connectionString: databaseUrl(),
+      max: Number(process.env.QUEUE_READ_POOL_SIZE ?? 4),
+      application_name: "riskops-queue",
+      // Idle connections do not keep a script or test process alive.
+      allowExitOnIdle: true,
+    },
+    "queue-read",
+  );
 }
 
 const globalForPool = globalThis as unknown as { riskOpsQueueReadPool?: pg.Pool };

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { RuleCode, Severity } from "@/lib/generated/prisma/enums";
 import { isTimeZone } from "@/lib/i18n/format";
+import { freeText } from "@/lib/security/free-text";
 import { QUEUE_SORTS, SORT_DIRECTIONS } from "./sorts";
 
 /** The statuses of an open case: the queue lists open cases only. */
@@ -34,7 +35,7 @@ export const queueFilterFields = {
   dpdMax: whole,
   balanceMin: amount,
   balanceMax: amount,
-  q: z.string().trim().min(1).max(40),
+  q: freeText(1, 40),
 } as const;
 
 export const queueFiltersSchema = z.object({

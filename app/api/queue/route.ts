@@ -5,8 +5,9 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { parseQueueView } from "@/lib/queue/filters";
 import { findQueue } from "@/lib/queue/queries";
+import { withDatabaseFaults } from "@/lib/db-route";
 
-export async function GET(request: Request) {
+export const GET = withDatabaseFaults(async (request: Request) => {
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "unauthenticated" }, { status: 401 });
   if (!can(user.role, "case:view")) return Response.json({ error: "forbidden" }, { status: 403 });
@@ -14,4 +15,4 @@ export async function GET(request: Request) {
   const view = parseQueueView(new URL(request.url).searchParams);
   const data = await findQueue({ view, viewerId: user.id, timeZone });
   return Response.json(data, { headers: { "Cache-Control": "no-store" } });
-}
+});

@@ -9,6 +9,8 @@ import { accountTimelineEn } from "./account-timeline.en";
 import { decisionsAppealsEn } from "./decisions-appeals.en";
 import { decisionsCoreEn } from "./decisions-core.en";
 import { decisionsUiEn } from "./decisions-ui.en";
+import { portfolioEn } from "./portfolio.en";
+import { faultsEn } from "./faults.en";
 
 export const en = {
   "app.name": "Risk Ops",
@@ -282,6 +284,8 @@ export const en = {
   ...decisionsAppealsEn,
   ...auditCoreEn,
   ...auditExplorerEn,
+  ...faultsEn,
+  ...portfolioEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,8 @@ import { accountTimelineZhCN } from "./account-timeline.zh-CN";
 import { decisionsAppealsZhCN } from "./decisions-appeals.zh-CN";
 import { decisionsCoreZhCN } from "./decisions-core.zh-CN";
 import { decisionsUiZhCN } from "./decisions-ui.zh-CN";
+import { portfolioZhCN } from "./portfolio.zh-CN";
+import { faultsZhCN } from "./faults.zh-CN";
 
 export const zhCN: Catalogue = {
   "app.name": "风控运营",
@@ -280,4 +282,6 @@ export const zhCN: Catalogue = {
   ...decisionsAppealsZhCN,
   ...auditCoreZhCN,
   ...auditExplorerZhCN,
+  ...faultsZhCN,
+  ...portfolioZhCN,
 };

@@ -2,7 +2,8 @@
 // The logic, and the permission check, are in lib/audit/export/export-handler.ts.
 import { handleAuditExport } from "@/lib/audit/export/export-handler";
 import { auditRouteDeps } from "@/lib/audit/route-deps-next";
+import { withDatabaseFaults } from "@/lib/db-route";
 
-export function GET(request: Request) {
+export const GET = withDatabaseFaults((request: Request) => {
   return handleAuditExport(request, auditRouteDeps);
-}
+});

@@ -2,7 +2,8 @@
 // The logic, and the permission check, are in lib/audit/verify-handler.ts.
 import { auditRouteDeps } from "@/lib/audit/route-deps-next";
 import { handleAuditVerify } from "@/lib/audit/verify-handler";
+import { withDatabaseFaults } from "@/lib/db-route";
 
-export function GET(request: Request) {
+export const GET = withDatabaseFaults((request: Request) => {
   return handleAuditVerify(request, auditRouteDeps);
-}
+});

@@ -5,10 +5,11 @@ import { findTimeline } from "@/lib/accounts/find-timeline";
 import { accountIdParam, timelineQuery } from "@/lib/accounts/schemas";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
+import { withDatabaseFaults } from "@/lib/db-route";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = withDatabaseFaults(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "unauthenticated" }, { status: 401 });
   if (!can(user.role, "case:view")) return Response.json({ error: "forbidden" }, { status: 403 });
@@ -23,4 +24,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const page = await findTimeline({ accountId: accountId.data, ...query.data });
   if (!page) return Response.json({ error: "not found" }, { status: 404 });
   return Response.json(page, { headers: NO_STORE });
-}
+});

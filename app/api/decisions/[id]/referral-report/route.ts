@@ -4,8 +4,9 @@ import { currentAuditActor } from "@/lib/auth/audit-actor";
 import { getCurrentUser } from "@/lib/auth/session";
 import { referralReportResponse } from "@/lib/decisions/referral-report-route";
 import { getTranslator } from "@/lib/i18n/server";
+import { withDatabaseFaults } from "@/lib/db-route";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = withDatabaseFaults(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const [user, { t, format }] = await Promise.all([getCurrentUser(), getTranslator()]);
   return referralReportResponse({
     user,
@@ -14,4 +15,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     format,
     actor: currentAuditActor,
   });
-}
+});
