@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 // process-wide clients other files made are set aside and put back after.
 const saved = vi.hoisted(() => {
   const holder = globalThis as Record<string, unknown>;
-  const env = { DATABASE_POOL_SIZE: "2", QUEUE_READ_POOL_SIZE: "1", DATABASE_POOL_TIMEOUT_MS: "400" };
+  const env = { DATABASE_POOL_SIZE: "2", READ_POOL_SIZE: "1", DATABASE_POOL_TIMEOUT_MS: "400" };
   const previous = {
     db: holder.riskOpsDb,
     pool: holder.riskOpsQueueReadPool,
@@ -31,7 +31,7 @@ const { databaseFault } = await import("@/lib/db-errors");
 const { createResilientPool } = await import("@/lib/db-pool");
 const { PrismaPg } = await import("@prisma/adapter-pg");
 const { PrismaClient, Prisma } = await import("@/lib/generated/prisma/client");
-const { queueRead } = await import("@/lib/queue/read-pool");
+const { directRead } = await import("@/lib/db-read");
 
 let observer: pg.Client;
 
@@ -77,7 +77,7 @@ describe("a saturated pool", () => {
     const holders = [
       db.$transaction((tx) => tx.$executeRawUnsafe(`SELECT ${marker}`), { timeout: 10_000 }),
       db.$transaction((tx) => tx.$executeRawUnsafe(`SELECT ${marker}`), { timeout: 10_000 }),
-      queueRead(Prisma.sql([`SELECT ${marker}`])),
+      directRead(Prisma.sql([`SELECT ${marker}`])),
     ];
     await untilRunning(marker, 3);
 

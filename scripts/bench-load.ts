@@ -1,9 +1,10 @@
-// `npm run bench:load [-- --duration 60] [--connections 50] [--officers 2]`: the load benchmark of issue 8, on the
+// `npm run bench:load [-- --duration 60] [--connections 50] [--officers 2] [--decision-rate 10]`: the load benchmark of issue 8, on the
 // database in DATABASE_URL (a large one: the 1,000,000-account portfolio). Starts the production build (`next start`,
 // NEXT_DIST_DIR or .next) on a free loopback port, signs in as the demo officer (demo users are added when missing),
 // then loads the queue route (GET /api/queue, rotating through its orders) and the account route (GET
 // /api/accounts/<id>/timeline over accounts with an open case) with autocannon, one after the other, at the given
 // connections for the given seconds each, while bench officer pairs propose and approve decisions the whole time
+// (`--decision-rate` commits per second, all pairs together)
 // (it WRITES decisions and audit events: use a benchmark database). Prints p50/p95/p99, requests and the error rate
 // per route and the decisions' figures, then verifies the audit chain. Exits 1 when a route's p95 is 200 ms or more,
 // its error rate 0.1% or more, a decision failed or the chain does not verify.
@@ -28,7 +29,12 @@ const SIGNED_IN_AS = "officer@riskops.test";
 
 function options() {
   const { values } = parseArgs({
-    options: { duration: { type: "string" }, connections: { type: "string" }, officers: { type: "string" } },
+    options: {
+      duration: { type: "string" },
+      connections: { type: "string" },
+      officers: { type: "string" },
+      "decision-rate": { type: "string" },
+    },
     strict: true,
   });
   const whole = (name: string, value: string | undefined, fallback: number) => {
@@ -40,6 +46,7 @@ function options() {
     duration: whole("duration", values.duration, 60),
     connections: whole("connections", values.connections, 50),
     officers: whole("officers", values.officers, 2),
+    decisionRate: whole("decision-rate", values["decision-rate"], 10),
   };
 }
 
@@ -64,16 +71,17 @@ function printRoute(figures: LoadFigures, connections: number, seconds: number) 
   );
 }
 
-function printDecisions(figures: DecisionFigures) {
+function printDecisions(figures: DecisionFigures, seconds: number, targetRate: number) {
   console.log(
-    `decisions concurrently: ${figures.cycles} freeze cycles, ${figures.commits} commits, ` +
+    `decisions concurrently (target ${targetRate} commits/s): ${figures.cycles} freeze cycles, ${figures.commits} commits ` +
+      `(${(figures.commits / seconds).toFixed(1)}/s), ` +
       `propose/approve commit p95 ${ms(percentile(figures.commitTimes, 0.95) ?? NaN)}, failures ${figures.failures.length}`,
   );
   for (const failure of figures.failures.slice(0, 5)) console.log(`  ${failure}`);
 }
 
 async function main(): Promise<number> {
-  const { duration, connections, officers: officerCount } = options();
+  const { duration, connections, officers: officerCount, decisionRate } = options();
   const url = databaseUrl();
   console.log(`load benchmark on ${new URL(url).host}${new URL(url).pathname}`);
   const client = new pg.Client({ connectionString: url, application_name: "riskops-bench-load" });
@@ -96,14 +104,16 @@ async function main(): Promise<number> {
     ].map((target) => ({ ...target, baseUrl: server.baseUrl, cookie, connections }));
 
     for (const target of targets) await runLoad({ ...target, durationSeconds: WARM_UP_SECONDS });
-    const decisions = startDecisionLoad(officers, accounts);
+    const decisions = startDecisionLoad(officers, accounts, decisionRate);
+    const decidingSince = performance.now();
     const results: LoadFigures[] = [];
     for (const target of targets) results.push(await runLoad({ ...target, durationSeconds: duration }));
     const decided = await decisions.stop();
+    const decidingSeconds = (performance.now() - decidingSince) / 1000;
 
     console.log("");
     for (const figures of results) printRoute(figures, connections, duration);
-    printDecisions(decided);
+    printDecisions(decided, decidingSeconds, decisionRate);
     const chain = await verifyAuditChain(client);
     console.log(chain.ok ? `audit chain: ${chain.verified} events verified, head ${chain.headHash}` : `audit chain BROKEN at ${chain.badSeq}: ${chain.reason}`);
 

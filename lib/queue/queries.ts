@@ -1,7 +1,7 @@
 // Reads of the review queue (server-only): a keyset page of open cases for a view, the counts per filter value,
 // and the officers a case can be assigned to. The page query finds the page's case ids on review_case alone
 // (every filter and order has its index, migration queue_indexes) and only then reads those cases with their
-// accounts, customers, assignees and flags, through ./read-pool.ts. Customers' names and phones are masked here,
+// accounts, customers, assignees and flags, through lib/db-read.ts. Customers' names and phones are masked here,
 // before anything leaves the server.
 import "server-only";
 import { can, ROLES } from "@/lib/auth/permissions";
@@ -22,7 +22,7 @@ import {
   type SlaFilter,
 } from "./schemas";
 import { instant, keysetCondition, queueOrderBy, queueWhere, utcIso, type QueueScope } from "./queue-sql";
-import { queueRead } from "./read-pool";
+import { directRead } from "@/lib/db-read";
 import { endOfDay } from "./sla";
 import { sortKeyOf, type SortDirection } from "./sorts";
 import { createTtlCache } from "./ttl-cache";
@@ -131,7 +131,7 @@ async function readPage(scope: QueueScope, view: QueueView, readDir: SortDirecti
   const where = cursor ? Prisma.sql`${queueWhere(scope)} AND ${cursor}` : queueWhere(scope);
   // Two steps: the page's ids first, from the columns of an index alone where the index carries them (an index-only
   // scan that filters without visiting the table), then everything shown, for those rows only.
-  return queueRead<PageRow>(Prisma.sql`
+  return directRead<PageRow>(Prisma.sql`
     WITH page AS (
       SELECT c.id FROM review_case c
       WHERE ${where}

@@ -11,18 +11,11 @@ import { db } from "@/lib/db";
 import { createUser } from "@/lib/queue/test-support";
 import { ACTION_MATRIX, type Others, type TestUser } from "./action-matrix";
 import { dbFingerprint } from "./db-fingerprint";
+import { testRequest } from "./request-context";
 import { exportedServerActions, type ExportedAction } from "./server-action-modules";
 
-const request = vi.hoisted(() => ({ session: null as null | { user: { id: number; role: string; signedInAt: number } }, requestId: "" }));
-// The session cookie decodes to the caller's token (lib/auth/session.ts reads it with next-auth's decode).
-vi.mock("next-auth/jwt", () => ({
-  decode: async () =>
-    request.session && { uid: request.session.user.id, role: request.session.user.role, signedInAt: request.session.user.signedInAt, iat: Math.floor(Date.now() / 1000) },
-}));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-request-id": request.requestId, "user-agent": "vitest" }),
-  cookies: async () => ({ get: (name: string) => (name.endsWith("session-token") && request.session ? { value: "session" } : undefined) }),
-}));
+vi.mock("next-auth/jwt", async () => (await import("./request-context")).nextAuthJwtMock);
+vi.mock("next/headers", async () => (await import("./request-context")).nextHeadersMock);
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const logged = vi.hoisted(() => ({ lines: (): string[] => [] }));
 vi.mock("@/lib/log", async (importOriginal) => {
@@ -121,8 +114,8 @@ describe.each(Object.keys(ACTION_MATRIX))("fuzzing %s", (key) => {
     const user = callers.get(role)!;
     const action = actions.find((a) => a.key === key)!.action as (input: unknown) => Promise<Result>;
     call = (input) => {
-      request.session = { user: { id: user.id, role: user.role, signedInAt: Date.now() } };
-      request.requestId = randomUUID();
+      testRequest.session = { user: { id: user.id, role: user.role, signedInAt: Date.now() } };
+      testRequest.requestId = randomUUID();
       return action(input);
     };
     sample = (await entry.validInput(user, others)) as Record<string, unknown>;

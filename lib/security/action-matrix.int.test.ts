@@ -11,18 +11,11 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { createUser } from "@/lib/queue/test-support";
 import { ACTION_MATRIX, type Others, type TestUser } from "./action-matrix";
 import { dbFingerprint } from "./db-fingerprint";
+import { testRequest } from "./request-context";
 import { exportedServerActions, type ExportedAction } from "./server-action-modules";
 
-const request = vi.hoisted(() => ({ session: null as null | { user: { id: number; role: string; signedInAt: number } }, requestId: "" }));
-// The session cookie decodes to the caller's token (lib/auth/session.ts reads it with next-auth's decode).
-vi.mock("next-auth/jwt", () => ({
-  decode: async () =>
-    request.session && { uid: request.session.user.id, role: request.session.user.role, signedInAt: request.session.user.signedInAt, iat: Math.floor(Date.now() / 1000) },
-}));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-request-id": request.requestId, "user-agent": "vitest", "x-forwarded-for": "192.0.2.9" }),
-  cookies: async () => ({ get: (name: string) => (name.endsWith("session-token") && request.session ? { value: "session" } : undefined) }),
-}));
+vi.mock("next-auth/jwt", async () => (await import("./request-context")).nextAuthJwtMock);
+vi.mock("next/headers", async () => (await import("./request-context")).nextHeadersMock);
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 afterAll(() => db.$disconnect());
@@ -48,8 +41,8 @@ beforeAll(async () => {
 
 /** Calls the exported action as `caller`, the way a POST from their browser would reach it. */
 async function callAs(caller: Caller, action: unknown, input: unknown) {
-  request.session = caller.user ? { user: { id: caller.user.id, role: caller.user.role, signedInAt: Date.now() } } : null;
-  request.requestId = randomUUID();
+  testRequest.session = caller.user ? { user: { id: caller.user.id, role: caller.user.role, signedInAt: Date.now() } } : null;
+  testRequest.requestId = randomUUID();
   return (action as (input: unknown) => Promise<{ ok: boolean; error?: { code: string } }>)(input);
 }
 

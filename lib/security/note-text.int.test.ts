@@ -10,17 +10,10 @@ import { findNotes } from "@/lib/accounts/find-notes";
 import { NOTE_MAX } from "@/lib/accounts/schemas";
 import { db } from "@/lib/db";
 import { createCase, createUser, testRegion } from "@/lib/queue/test-support";
+import { testRequest } from "./request-context";
 
-const request = vi.hoisted(() => ({ session: null as null | { user: { id: number; role: string; signedInAt: number } }, requestId: "" }));
-// The session cookie decodes to the caller's token (lib/auth/session.ts reads it with next-auth's decode).
-vi.mock("next-auth/jwt", () => ({
-  decode: async () =>
-    request.session && { uid: request.session.user.id, role: request.session.user.role, signedInAt: request.session.user.signedInAt, iat: Math.floor(Date.now() / 1000) },
-}));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-request-id": request.requestId, "user-agent": "vitest" }),
-  cookies: async () => ({ get: (name: string) => (name.endsWith("session-token") && request.session ? { value: "session" } : undefined) }),
-}));
+vi.mock("next-auth/jwt", async () => (await import("./request-context")).nextAuthJwtMock);
+vi.mock("next/headers", async () => (await import("./request-context")).nextHeadersMock);
 const logged = vi.hoisted(() => ({ lines: (): string[] => [], clear: () => {} }));
 vi.mock("@/lib/log", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/log")>();
@@ -53,9 +46,9 @@ beforeAll(async () => {
 
 async function add(body: string, accountId?: number) {
   const account = accountId ?? (await createCase({ region: testRegion(), dueAt: new Date(Date.now() + 86_400_000) })).accountId;
-  request.session = { user: { id: officer.id, role: officer.role, signedInAt: Date.now() } };
-  request.requestId = randomUUID();
-  return { accountId: account, requestId: request.requestId, result: await addNote({ accountId: account, body }) };
+  testRequest.session = { user: { id: officer.id, role: officer.role, signedInAt: Date.now() } };
+  testRequest.requestId = randomUUID();
+  return { accountId: account, requestId: testRequest.requestId, result: await addNote({ accountId: account, body }) };
 }
 
 async function expectStoredIntact(body: string) {
