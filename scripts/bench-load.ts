@@ -6,8 +6,9 @@
 // connections for the given seconds each, while bench officer pairs propose and approve decisions the whole time
 // (`--decision-rate` commits per second, all pairs together)
 // (it WRITES decisions and audit events: use a benchmark database). Prints p50/p95/p99, requests and the error rate
-// per route and the decisions' figures, then verifies the audit chain. Exits 1 when a route's p95 is 200 ms or more,
-// its error rate 0.1% or more, a decision failed or the chain does not verify.
+// per route and the decisions' figures, next to a reference measured the same way (GET /api/health: what the machine
+// allows the cheapest route at this concurrency) and the ratios, then verifies the audit chain. Exits 1 when a
+// route's p95 is 200 ms or more, its error rate 0.1% or more, a decision failed or the chain does not verify.
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
@@ -102,17 +103,25 @@ async function main(): Promise<number> {
       { name: "queue", paths: queuePaths() },
       { name: "account", paths: accountRoute },
     ].map((target) => ({ ...target, baseUrl: server.baseUrl, cookie, connections }));
+    // The reference: the cheapest route the app has (GET /api/health: the proxy, one `SELECT 1`, no session) under
+    // the same load, i.e. what this machine's cores allow any route at this concurrency.
+    const reference = { name: "health", paths: ["/api/health"], baseUrl: server.baseUrl, cookie, connections };
 
-    for (const target of targets) await runLoad({ ...target, durationSeconds: WARM_UP_SECONDS });
+    for (const target of [...targets, reference]) await runLoad({ ...target, durationSeconds: WARM_UP_SECONDS });
     const decisions = startDecisionLoad(officers, accounts, decisionRate);
     const decidingSince = performance.now();
     const results: LoadFigures[] = [];
     for (const target of targets) results.push(await runLoad({ ...target, durationSeconds: duration }));
+    const baseline = await runLoad({ ...reference, durationSeconds: duration });
     const decided = await decisions.stop();
     const decidingSeconds = (performance.now() - decidingSince) / 1000;
 
     console.log("");
     for (const figures of results) printRoute(figures, connections, duration);
+    printRoute(baseline, connections, duration);
+    for (const figures of results) {
+      console.log(`${figures.name} vs health (reference): p95 ${(figures.p95 / baseline.p95).toFixed(2)}x, throughput ${(figures.perSecond / baseline.perSecond).toFixed(2)}x`);
+    }
     printDecisions(decided, decidingSeconds, decisionRate);
     const chain = await verifyAuditChain(client);
     console.log(chain.ok ? `audit chain: ${chain.verified} events verified, head ${chain.headHash}` : `audit chain BROKEN at ${chain.badSeq}: ${chain.reason}`);
