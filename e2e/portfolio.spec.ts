@@ -59,7 +59,7 @@ test("a manager filters the charts through the URL and reads exact figures by ke
   // The filters survive a reload, and a bar's figures show on keyboard focus.
   await page.reload();
   await expect(page.getByLabel("Product")).toHaveValue("CASH_LOAN");
-  const bar = page.getByTestId("chart-balances").locator(`[data-tip^="${monthName(latest)}: outstanding"]`);
+  const bar = page.getByTestId("chart-balances").locator(`[data-tip^="${monthName(latest)}: outstanding"][data-tip$="; opens the overdue accounts"]`);
   await expect(bar).toHaveAttribute("data-tip", new RegExp(`outstanding ${money(cash.outstanding).replace(/[.$]/g, "\\$&")}, `));
   await bar.focus();
   await expect(page.getByTestId("chart-tooltip")).toHaveText((await bar.getAttribute("data-tip"))!);
@@ -106,6 +106,40 @@ test("a manager drills down from a bucket bar to its accounts and from a severit
   await page.getByTestId("chart-open-cases").getByRole("link", { name: /^Critical, open under 1 day/ }).click();
   await expect(page).toHaveURL(/\/queue\?severity=CRITICAL/);
   await expect(page.getByRole("table", { name: "Open review cases" }).locator("tbody tr").first()).toBeVisible();
+});
+
+test("a manager drills down from a balances bar's overdue segment and from a utilisation bar to their accounts", async ({ page }) => {
+  await signInAs(page, "MANAGER");
+  await page.goto("/portfolio");
+  const latest = await latestMonth();
+  const [overdue] = await query<{ accounts: number }>(
+    `SELECT sum(accounts)::int AS accounts FROM portfolio_month_bucket WHERE product = 'ALL' AND month = $1::date AND bucket <> 'CURRENT'`,
+    [`${latest}-01`],
+  );
+  expect(overdue.accounts).toBeGreaterThan(0);
+  await page.getByTestId("chart-balances").locator(`a[data-tip^="${monthName(latest)}: outstanding"][data-tip$="; opens the overdue accounts"]`).click();
+  await expect(page).toHaveURL(new RegExp(`/portfolio/accounts\\?month=${latest}&bucket=OVERDUE$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Accounts in Overdue (1 day or more), ${monthName(latest)}`);
+  const rows = page.getByRole("region", { name: "Accounts behind the chart's figure" }).locator("tbody tr");
+  await expect(rows).toHaveCount(Math.min(50, overdue.accounts));
+  for (const dpd of await rows.locator("td:nth-child(4)").allInnerTexts()) expect(Number(dpd.replaceAll(",", ""))).toBeGreaterThan(0);
+
+  // The 10-20% band of the latest month: every account listed owes 10% to 20% of the limit in force then.
+  const [band] = await query<{ accounts: number }>(`SELECT sum(accounts)::int AS accounts FROM portfolio_utilisation WHERE product = 'ALL' AND month = $1::date AND band = 1`, [`${latest}-01`]);
+  expect(band.accounts).toBeGreaterThan(0);
+  await page.goto("/portfolio");
+  await page.getByTestId("chart-utilisation").getByRole("link", { name: /^10-20%: / }).click();
+  await expect(page).toHaveURL(new RegExp(`/portfolio/accounts\\?month=${latest}&band=1$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Accounts at 10-20% of their credit limit, ${monthName(latest)}`);
+  await expect(rows).toHaveCount(Math.min(50, band.accounts));
+  const amount = (text: string) => Number(text.replace(/[^0-9.-]/g, ""));
+  const owed = await rows.locator("td:nth-child(3)").allInnerTexts();
+  const limits = await rows.locator("td:nth-child(5)").allInnerTexts();
+  owed.forEach((due, i) => {
+    expect(amount(due) / amount(limits[i])).toBeGreaterThanOrEqual(0.1);
+    expect(amount(due) / amount(limits[i])).toBeLessThan(0.2);
+  });
+  await expectNoSeriousA11yViolations(page);
 });
 
 test("a manager downloads a chart's CSV whose figures are the table's, and sees reviewer throughput", async ({ page }) => {

@@ -1,6 +1,8 @@
 // Outstanding and overdue balance by month, with the overdue ratio as a line (issue 7). One chart per currency.
+// Each segment opens the accounts behind it: the month's statements not overdue (bucket CURRENT) or overdue
+// (OVERDUE, dpd >= 1: every other bucket, as find-balances-by-month.ts counts them).
 import type { BalanceMonthRow } from "@/lib/portfolio-metrics/find-balances-by-month";
-import { chartCsvHref } from "@/lib/portfolio-metrics/drill-links";
+import { bucketAccountsHref, chartCsvHref } from "@/lib/portfolio-metrics/drill-links";
 import { BarChart } from "./bar-chart";
 import { ChartCard } from "./chart-card";
 import { byCurrency, chartLabels, type ChartContext } from "./chart-context";
@@ -33,6 +35,7 @@ export function BalancesChart({ rows, ctx }: { rows: BalanceMonthRow[]; ctx: Cha
         units={t("portfolio.balances.units", { currency })}
         csvHref={csvHref}
         empty={false}
+        note={t("portfolio.chart.drillAccounts")}
         legend={[
           { label: t("portfolio.balances.current"), colour: NEUTRAL },
           { label: t("portfolio.balances.overdue"), colour: ALERT },
@@ -44,8 +47,10 @@ export function BalancesChart({ rows, ctx }: { rows: BalanceMonthRow[]; ctx: Cha
             categories={months.map((row) => labels.monthAxis(row.month))}
             values={months.map((row) => [[Math.max(0, Number(row.outstanding) - Number(row.overdue)), Number(row.overdue)]])}
             colours={[NEUTRAL, ALERT]}
-            mark={(i) => ({ tip: tip(months[i]) })}
-            markStacks
+            mark={(i, _, series) => ({
+              tip: t(series === 0 ? "portfolio.balances.tipCurrent" : "portfolio.balances.tipOverdue", { tip: tip(months[i]) }),
+              href: bucketAccountsHref(ctx.filters, { month: months[i].month, bucket: series === 0 ? "CURRENT" : "OVERDUE" }),
+            })}
             tick={labels.compact}
             line={{
               values: months.map((row) => row.overdueRatio),

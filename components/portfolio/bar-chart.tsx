@@ -1,7 +1,7 @@
 // A stacked bar chart in SVG for the portfolio page: categories along the x axis (months, weeks, bands, officers),
 // one or more stacks per category, series stacked within a stack, and optionally a line on a right-hand axis (a
 // ratio over the bars). Every segment is a ChartMark: hover or focus shows its exact figures, a link drills down.
-import { CHART_HEIGHT, CHART_WIDTH, linePoints, PLOT, scaleY, stackedBars, ticks, type BarSegment } from "./chart-geometry";
+import { CHART_HEIGHT, CHART_WIDTH, linePoints, PLOT, scaleY, stackedBars, ticks } from "./chart-geometry";
 import { ChartMark, FOCUS_RING } from "./chart-mark";
 import type { Colour } from "./palette";
 
@@ -30,21 +30,11 @@ export interface BarChartProps {
   max?: number;
   tick: (value: number) => string;
   line?: BarLine;
-  /** One mark per stack (its figures in one tip, `mark` called with series -1) rather than one per segment. */
-  markStacks?: boolean;
-}
-
-/** The segments as the marks hold them: each alone, or each stack's together. */
-function stacksOf(segments: BarSegment[], byStack: boolean): BarSegment[][] {
-  if (!byStack) return segments.map((segment) => [segment]);
-  const stacks = new Map<string, BarSegment[]>();
-  for (const segment of segments) stacks.set(`${segment.category} ${segment.group}`, [...(stacks.get(`${segment.category} ${segment.group}`) ?? []), segment]);
-  return [...stacks.values()];
 }
 
 export const AXIS_TEXT = "fill-slate-700 text-[11px] dark:fill-slate-300";
 
-export function BarChart({ label, categories, values, colours, mark, max, tick, line, markStacks = false }: BarChartProps) {
+export function BarChart({ label, categories, values, colours, mark, max, tick, line }: BarChartProps) {
   const layout = stackedBars(values, max);
   const ratio = line && linePoints(line.values, line.max, layout.centres);
   return (
@@ -65,14 +55,11 @@ export function BarChart({ label, categories, values, colours, mark, max, tick, 
           <text key={i} x={layout.centres[i]} y={PLOT.bottom + 16} textAnchor="middle" className={AXIS_TEXT}>{category}</text>
         ) : null,
       )}
-      {stacksOf(layout.segments, markStacks).map((stack) => {
-        const [first] = stack;
-        const info = mark(first.category, first.group, markStacks ? -1 : first.series);
+      {layout.segments.map((s) => {
+        const info = mark(s.category, s.group, s.series);
         return (
-          <ChartMark key={`${first.category}-${first.group}-${markStacks ? "all" : first.series}`} tip={info.tip} href={info.href}>
-            {stack.map((s) => (
-              <rect key={s.series} x={s.x} y={s.y} width={s.width} height={Math.max(0.5, s.height)} className={`${colours[s.series].fill} stroke-white/60 dark:stroke-slate-900/60 ${FOCUS_RING}`} />
-            ))}
+          <ChartMark key={`${s.category}-${s.group}-${s.series}`} tip={info.tip} href={info.href}>
+            <rect x={s.x} y={s.y} width={s.width} height={Math.max(0.5, s.height)} className={`${colours[s.series].fill} stroke-white/60 dark:stroke-slate-900/60 ${FOCUS_RING}`} />
           </ChartMark>
         );
       })}

@@ -1,7 +1,7 @@
 // Limit utilisation distribution (issue 7): accounts per band of statement balance ÷ credit limit, for the
-// period's last month.
+// period's last month. Each bar opens the accounts behind it (that month's statements in the band).
 import type { UtilisationRow } from "@/lib/portfolio-metrics/find-utilisation";
-import { chartCsvHref } from "@/lib/portfolio-metrics/drill-links";
+import { bandAccountsHref, chartCsvHref } from "@/lib/portfolio-metrics/drill-links";
 import { BarChart } from "./bar-chart";
 import { ChartCard } from "./chart-card";
 import { chartLabels, type ChartContext } from "./chart-context";
@@ -21,6 +21,7 @@ export function UtilisationChart({ rows, ctx }: { rows: UtilisationRow[]; ctx: C
       csvHref={chartCsvHref("utilisation", ctx.filters)}
       empty={rows.length === 0}
       legend={[{ label: t("portfolio.utilisation.accounts"), colour: SERIES_COLOURS[4] }]}
+      note={t("portfolio.chart.drillAccounts")}
       chart={
         <BarChart
           label={title}
@@ -28,7 +29,7 @@ export function UtilisationChart({ rows, ctx }: { rows: UtilisationRow[]; ctx: C
           values={rows.map((row) => [[row.accounts]])}
           colours={[SERIES_COLOURS[4]]}
           tick={labels.compact}
-          mark={(i) => ({ tip: tip(rows[i]) })}
+          mark={(i) => ({ tip: tip(rows[i]), href: bandAccountsHref(ctx.filters, { month: rows[i].month, band: i }) })}
         />
       }
       table={

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BUCKETS, bucketOf } from "@/lib/credit/buckets";
-import { bucketAccountsHref, bucketDpdRange, chartCsvHref, portfolioHref, queueHref } from "./drill-links";
+import { bandAccountsHref, bucketAccountsHref, bucketDpdRange, chartCsvHref, portfolioHref, queueHref } from "./drill-links";
 
 describe("bucketDpdRange", () => {
   it("holds exactly the DPDs bucketOf puts in the bucket", () => {
@@ -13,6 +13,12 @@ describe("bucketDpdRange", () => {
       } else expect(bucketOf(400)).toBe(bucket);
       if (dpdMin > 0) expect(bucketOf(dpdMin - 1)).not.toBe(bucket);
     }
+  });
+
+  it("gives OVERDUE every DPD outside CURRENT", () => {
+    expect(bucketDpdRange("OVERDUE")).toEqual({ dpdMin: 1 });
+    expect(bucketOf(0)).toBe("CURRENT");
+    expect(bucketOf(1)).not.toBe("CURRENT");
   });
 });
 
@@ -29,6 +35,14 @@ describe("bucketAccountsHref", () => {
   it("names the month, the bucket, the next bucket and the segment", () => {
     expect(bucketAccountsHref({ region: "TW" }, { month: "2005-08", bucket: "M1", next: "M2" })).toBe("/portfolio/accounts?month=2005-08&bucket=M1&next=M2&region=TW");
     expect(bucketAccountsHref({ product: "CREDIT_LINE" }, { month: "2026-01", bucket: "M4_PLUS" })).toBe("/portfolio/accounts?month=2026-01&bucket=M4_PLUS&product=CREDIT_LINE");
+    expect(bucketAccountsHref({}, { month: "2026-02", bucket: "OVERDUE" })).toBe("/portfolio/accounts?month=2026-02&bucket=OVERDUE");
+  });
+});
+
+describe("bandAccountsHref", () => {
+  it("names the month, the band by index and the segment", () => {
+    expect(bandAccountsHref({ product: "CASH_LOAN", region: "CN-SH" }, { month: "2026-11", band: 10 })).toBe("/portfolio/accounts?month=2026-11&band=10&product=CASH_LOAN&region=CN-SH");
+    expect(bandAccountsHref({}, { month: "2005-09", band: 0 })).toBe("/portfolio/accounts?month=2005-09&band=0");
   });
 });
 

@@ -1,15 +1,22 @@
 // Where a chart's bar or cell leads (issue 7, drill-down): the review queue filtered as closely as its filters allow
 // (rule, severity, SLA breached, product, region), or the portfolio's account list for a month's bucket (and, from a
-// roll-rate cell, the bucket the next month), which shows exactly the statements behind the figure. Pure.
-import type { Bucket } from "@/lib/credit/buckets";
+// roll-rate cell, the bucket the next month; from the balances chart's overdue segment, every bucket but CURRENT),
+// or a utilisation band's, which shows exactly the statements behind the figure. Pure.
+import { BUCKETS, type Bucket } from "@/lib/credit/buckets";
 import { DEFAULT_DIRECTION } from "@/lib/queue/sorts";
 import { serializeQueueView } from "@/lib/queue/filters";
 import type { QueueFilters } from "@/lib/queue/schemas";
 import type { PortfolioFilters } from "./filters";
 
-/** The DPD range of a bucket (lib/credit/buckets.ts): inclusive; M4+ has no upper end. */
-export function bucketDpdRange(bucket: Bucket): { dpdMin: number; dpdMax?: number } {
+/** The buckets an account list takes: the five, and OVERDUE (M1 to M4+, the balances chart's overdue segment). */
+export const LIST_BUCKETS = [...BUCKETS, "OVERDUE"] as const;
+export type ListBucket = (typeof LIST_BUCKETS)[number];
+
+/** The DPD range of a bucket (lib/credit/buckets.ts): inclusive; M4+ and OVERDUE have no upper end. */
+export function bucketDpdRange(bucket: ListBucket): { dpdMin: number; dpdMax?: number } {
   switch (bucket) {
+    case "OVERDUE":
+      return { dpdMin: 1 };
     case "CURRENT":
       return { dpdMin: 0, dpdMax: 0 };
     case "M1":
@@ -32,7 +39,7 @@ export function queueHref(segment: Pick<PortfolioFilters, "product" | "region">,
 
 export interface BucketAccountsTarget {
   month: string;
-  bucket: Bucket;
+  bucket: ListBucket;
   /** The bucket the next month (a roll-rate cell). */
   next?: Bucket;
 }
@@ -41,6 +48,14 @@ export interface BucketAccountsTarget {
 export function bucketAccountsHref(segment: Pick<PortfolioFilters, "product" | "region">, target: BucketAccountsTarget): string {
   const params = new URLSearchParams({ month: target.month, bucket: target.bucket });
   if (target.next) params.set("next", target.next);
+  if (segment.product) params.set("product", segment.product);
+  if (segment.region) params.set("region", segment.region);
+  return `/portfolio/accounts?${params}`;
+}
+
+/** The account list of the statements of `month` in utilisation band `band` (0 = 0-10%, ..., 10 = >100%), same segment. */
+export function bandAccountsHref(segment: Pick<PortfolioFilters, "product" | "region">, target: { month: string; band: number }): string {
+  const params = new URLSearchParams({ month: target.month, band: String(target.band) });
   if (segment.product) params.set("product", segment.product);
   if (segment.region) params.set("region", segment.region);
   return `/portfolio/accounts?${params}`;

@@ -1,5 +1,6 @@
-// The accounts behind a bucket bar or a roll-rate cell (issue 7, drill-down): the statements cut in one month whose
-// dpd is in one bucket (BUCKET_SQL ranges), optionally only the accounts whose statement of the next month is in a
+// The accounts behind a bucket bar, a roll-rate cell or a balances bar segment (issue 7, drill-down): the statements
+// cut in one month whose dpd is in one bucket (BUCKET_SQL ranges; OVERDUE = dpd >= 1, every bucket but CURRENT, the
+// balances chart's overdue), optionally only the accounts whose statement of the next month is in a
 // given bucket (the roll-rate definition: accounts with statements in both months). Same segment rules as the
 // summaries: region and product are the account's. Keyset pages by account id (the statement's unique key
 // (account_id, cycle_date) walks in that order); one row more than the page tells whether another page follows.
@@ -10,7 +11,7 @@ import { z } from "zod";
 import { BUCKETS } from "@/lib/credit/buckets";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { bucketDpdRange } from "./drill-links";
+import { bucketDpdRange, LIST_BUCKETS, type ListBucket } from "./drill-links";
 import { monthRange, monthSchema, portfolioFiltersSchema } from "./filters";
 import { shiftMonth } from "./period";
 import { SqlWhere } from "./team-where";
@@ -21,7 +22,7 @@ export const BUCKET_ACCOUNTS_PAGE = 50;
 export const bucketAccountsQuerySchema = z
   .object({
     month: monthSchema,
-    bucket: z.enum(BUCKETS),
+    bucket: z.enum(LIST_BUCKETS),
     next: z.enum(BUCKETS).optional(),
     region: portfolioFiltersSchema.shape.region,
     product: portfolioFiltersSchema.shape.product,
@@ -48,7 +49,7 @@ export interface BucketAccountsPage {
   nextAfter: number | null;
 }
 
-function dpdIn(where: SqlWhere, column: string, bucket: (typeof BUCKETS)[number]) {
+function dpdIn(where: SqlWhere, column: string, bucket: ListBucket) {
   const { dpdMin, dpdMax } = bucketDpdRange(bucket);
   where.add(`${column} >= ${where.param(dpdMin)}::int`);
   if (dpdMax !== undefined) where.add(`${column} <= ${where.param(dpdMax)}::int`);

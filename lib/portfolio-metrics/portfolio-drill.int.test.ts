@@ -4,6 +4,9 @@
 //   A1 CN-BJ credit line: Jan 100 @0 DPD, Feb 200 @15, Mar 300 @45
 //   A2 CN-BJ credit line + cash loan: Jan 500 @0, Feb 400 @0
 //   A3 CN-SH credit line: Feb 950 @95, Mar 600 @125
+// Limits 1000, changed: A1 to 250 on 15 Feb, to 400 at 23:00 on 31 Mar (in force that cycle day), to 50 on 1 Apr
+// (not); A3 to 500 on 1 Mar. Utilisation: A1 Jan 10-20%, Feb 80-90%, Mar 70-80%; A2 Jan 50-60%, Feb 40-50%;
+// A3 Feb 90-100%, Mar >100%.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,9 +15,12 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { prepareDatabase, siblingDatabaseUrl } from "@/scripts/prepare-database";
 import { handlePortfolioCsv } from "./csv-route";
+import { findBalancesByMonth } from "./find-balances-by-month";
+import { findBandAccounts } from "./find-band-accounts";
 import { findBookExtent } from "./find-book-extent";
 import { findBucketAccounts } from "./find-bucket-accounts";
 import { findBucketsByMonth } from "./find-buckets-by-month";
+import { findUtilisation } from "./find-utilisation";
 import { addToPortfolioSummaries } from "./portfolio-summaries";
 import type { MetricsClient } from "./summary-where";
 
@@ -51,6 +57,9 @@ beforeAll(async () => {
   await account("CN-BJ", { line: true, loan: false }, [["2025-01-31", 100, 0], ["2025-02-28", 200, 15], ["2025-03-31", 300, 45]]);
   await account("CN-BJ", { line: true, loan: true }, [["2025-01-31", 500, 0], ["2025-02-28", 400, 0]]);
   await account("CN-SH", { line: true, loan: false }, [["2025-02-28", 950, 95], ["2025-03-31", 600, 125]]);
+  for (const [index, amount, at] of [[0, 250, "2025-02-15T10:00:00Z"], [0, 400, "2025-03-31T23:00:00Z"], [0, 50, "2025-04-01T00:00:00Z"], [2, 500, "2025-03-01T00:00:00Z"]] as const) {
+    await client.query(`INSERT INTO credit_limit_change (account_id, amount, reason, changed_at) VALUES ($1, $2, 'test', $3::timestamptz)`, [ids[index], amount, at]);
+  }
   await addToPortfolioSummaries(client, "ALL");
 });
 
@@ -125,6 +134,24 @@ describe("findBucketAccounts", () => {
     }
   });
 
+  it("lists exactly the statements of a balances bar's segments: not overdue (CURRENT) and overdue (OVERDUE)", async () => {
+    for (const filters of [{}, { region: "CN-BJ" }, { product: "CASH_LOAN" as const }]) {
+      const months = await findBalancesByMonth({ client: prisma, filters });
+      expect(months.length).toBeGreaterThan(0);
+      for (const row of months) {
+        const current = await findBucketAccounts({ client: prisma, query: { month: row.month, bucket: "CURRENT", ...filters } });
+        const overdue = await findBucketAccounts({ client: prisma, query: { month: row.month, bucket: "OVERDUE", ...filters } });
+        const sum = (rows: { amountDue: string }[]) => rows.reduce((total, account) => total + Number(account.amountDue), 0);
+        expect(current.rows.length + overdue.rows.length, `${row.month}`).toBe(row.accounts);
+        expect(sum(overdue.rows)).toBeCloseTo(Number(row.overdue));
+        expect(sum(current.rows)).toBeCloseTo(Number(row.outstanding) - Number(row.overdue));
+        expect(overdue.rows.every((account) => account.dpd >= 1)).toBe(true);
+      }
+    }
+    const february = await findBucketAccounts({ client: prisma, query: { month: "2025-02", bucket: "OVERDUE" } });
+    expect(february.rows.map((row) => [row.accountId, row.dpd])).toEqual([[ids[0], 15], [ids[2], 95]]);
+  });
+
   it("narrows to a roll-rate cell, a segment and a page", async () => {
     const roll = await findBucketAccounts({ client: prisma, query: { month: "2025-01", bucket: "CURRENT", next: "M1" } });
     expect(roll).toEqual({ rows: [{ accountId: ids[0], region: "CN-BJ", currency: "CNY", amountDue: "100.00", dpd: 0, nextDpd: 15 }], nextAfter: null });
@@ -133,6 +160,54 @@ describe("findBucketAccounts", () => {
     expect((await findBucketAccounts({ client: prisma, query: { month: "2025-02", bucket: "M4_PLUS", region: "CN-BJ" } })).rows).toEqual([]);
     const after = await findBucketAccounts({ client: prisma, query: { month: "2025-01", bucket: "CURRENT", after: ids[0] } });
     expect(after.rows.map((row) => row.accountId)).toEqual([ids[1]]);
+  });
+});
+
+describe("findBandAccounts", () => {
+  /** Every page of a band's list, `scan` statements read a page. */
+  async function allPages(query: Parameters<typeof findBandAccounts>[0]["query"], scan?: number) {
+    const pages = [];
+    let after: number | undefined;
+    do {
+      const page = await findBandAccounts({ client: prisma, query: { ...query, after }, scan });
+      pages.push(page);
+      after = page.nextAfter ?? undefined;
+    } while (after !== undefined);
+    return pages;
+  }
+
+  it("lists exactly the accounts a utilisation bar counts, for every month, band and segment", async () => {
+    let counted = 0;
+    for (const month of ["2025-01", "2025-02", "2025-03"]) {
+      for (const filters of [{}, { region: "CN-BJ" }, { product: "CASH_LOAN" as const }]) {
+        const bars = await findUtilisation({ client: prisma, filters: { ...filters, from: month, to: month } });
+        for (const [band, bar] of bars.entries()) {
+          for (const scan of [undefined, 1]) {
+            const rows = (await allPages({ month, band, ...filters }, scan)).flatMap((page) => page.rows);
+            expect(rows.length, `${month} ${bar.band} ${JSON.stringify(filters)} scan ${scan}`).toBe(bar.accounts);
+            counted += rows.length;
+          }
+        }
+      }
+    }
+    expect(counted).toBeGreaterThan(0);
+  });
+
+  it("uses the limit in force at the cycle date", async () => {
+    const march = await findBandAccounts({ client: prisma, query: { month: "2025-03", band: 10 } });
+    expect(march).toEqual({ rows: [{ accountId: ids[2], region: "CN-SH", currency: "CNY", amountDue: "600.00", creditLimit: "500.00", dpd: 125 }], nextAfter: null });
+    expect((await findBandAccounts({ client: prisma, query: { month: "2025-03", band: 7 } })).rows.map((row) => [row.accountId, row.creditLimit])).toEqual([[ids[0], "400.00"]]);
+    expect((await findBandAccounts({ client: prisma, query: { month: "2025-02", band: 8 } })).rows.map((row) => [row.accountId, row.creditLimit])).toEqual([[ids[0], "250.00"]]);
+  });
+
+  it("reads a bounded stretch a page: a page may be empty with more to come", async () => {
+    const pages = await allPages({ month: "2025-02", band: 8 }, 1);
+    expect(pages).toEqual([
+      { rows: [expect.objectContaining({ accountId: ids[0] })], nextAfter: ids[0] },
+      { rows: [], nextAfter: ids[1] },
+      { rows: [], nextAfter: ids[2] },
+      { rows: [], nextAfter: null },
+    ]);
   });
 });
 
