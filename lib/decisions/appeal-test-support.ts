@@ -3,18 +3,14 @@
 // each in a region of its own so the tests see only their own rows on the shared database; the same closure taken
 // through the decision core's mutations; and `act`, which runs an action's handler as the server action would.
 import { randomUUID } from "node:crypto";
-import type { z } from "zod";
-import { appendAuditEvent, type AuditActor } from "@/lib/audit/append-audit-event";
-import type { ActionContext } from "@/lib/auth/action";
-import { runAction, type ActionDeps, type ActionSpec } from "@/lib/auth/action-core";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { db } from "@/lib/db";
 import type { DecisionKind, DecisionStatus } from "@/lib/generated/prisma/enums";
-import { CATALOGUES, createTranslator } from "@/lib/i18n/translate";
-import { actorFor, auditOf, createCase, createUser, testRegion } from "@/lib/queue/test-support";
+import { act, actorFor, auditOf, createCase, createUser, testRegion } from "@/lib/queue/test-support";
 import { approveDecision } from "./decide-decision";
 import { proposeDecision } from "./propose-decision";
 
-export { actorFor, auditOf, createUser };
+export { act, actorFor, auditOf, createUser };
 
 export interface DecidedAccount {
   accountId: number;
@@ -74,26 +70,6 @@ export async function createDecidedAccount(options: {
     ? await db.case.create({ data: { accountId: account.id, status: "IN_REVIEW", severity: "HIGH", priority: 2, dueAt: new Date(Date.now() + 86_400_000), assigneeId: proposer.id } })
     : null;
   return { accountId: account.id, customerId: customer.id, decisionId: decision.id, proposer, approver, caseId: reviewCase?.id ?? null };
-}
-
-type User = Awaited<ReturnType<typeof createUser>>;
-
-/** Runs an action's handler as `user` would through the server action: the role map, validation, then the run. */
-export async function act<S extends z.ZodType, T>(
-  handler: { spec: ActionSpec<S>; run: (input: z.output<S>, context: ActionContext) => Promise<T> },
-  user: User,
-  input: z.input<S>,
-  actor: AuditActor = actorFor(user),
-) {
-  const deps: ActionDeps<User> = {
-    currentUser: async () => user,
-    translator: async () => createTranslator(CATALOGUES.en),
-    requestId: async () => actor.requestId ?? "",
-    log: () => {},
-    rethrowFrameworkError: () => {},
-  };
-  const result = await runAction(deps, handler.spec, input, (valid, current) => handler.run(valid, { user: current, actor }));
-  return { result, audit: () => auditOf(actor) };
 }
 
 /** An ILLEGAL_USE closure taken through the decision core's own mutations: proposed by a risk officer, approved by a senior. */

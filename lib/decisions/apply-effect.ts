@@ -9,7 +9,7 @@ import type { Json } from "@/lib/audit/chain";
 import type { Tx } from "@/lib/db";
 import type { Decision } from "@/lib/generated/prisma/client";
 import type { AccountStatus, NoticeChannel } from "@/lib/generated/prisma/enums";
-import { accountSnapshot, decisionSnapshot, type AccountSnapshot } from "./audit-snapshots";
+import { accountSnapshot, decisionSnapshot, decisionTarget, type AccountSnapshot } from "./audit-snapshots";
 import { closureRecords, liftClosureRecords, noSideRecords, recordLimitChange, statusBeforeFreeze, writeAccount, type AccountChange, type SideRecords } from "./account-effects";
 import { updateDecision } from "./decision-row";
 import { lockAccount, lockDecision, type LockedAccount } from "./locks";
@@ -139,11 +139,7 @@ export async function applyDecisionEffect(tx: Tx, decision: Decision, options: {
     : [null];
   const auditEvent: AuditEventInput = {
     action: "decision.effective",
-    targetType: "decision",
-    targetId: decision.id,
-    accountId: decision.accountId,
-    caseId: decision.caseId ?? undefined,
-    decisionId: decision.id,
+    ...decisionTarget(decision),
     before: { account: accountSnapshot(before) } as unknown as Json,
     after: {
       account: after,

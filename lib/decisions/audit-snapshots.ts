@@ -25,6 +25,17 @@ export interface DecisionSnapshot {
   version: number;
 }
 
+/** What every audit event about one decision names: the decision as its target, its account and its case. */
+export function decisionTarget(decision: Pick<Decision, "id" | "accountId" | "caseId">) {
+  return {
+    targetType: "decision",
+    targetId: decision.id,
+    accountId: decision.accountId,
+    caseId: decision.caseId ?? undefined,
+    decisionId: decision.id,
+  } as const;
+}
+
 export function decisionSnapshot(decision: Decision): DecisionSnapshot {
   return {
     id: decision.id,

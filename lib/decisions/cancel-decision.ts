@@ -6,7 +6,7 @@ import "server-only";
 import { appendAuditEvents, type AuditActor } from "@/lib/audit/append-audit-event";
 import type { Json } from "@/lib/audit/chain";
 import { db } from "@/lib/db";
-import { decisionSnapshot } from "./audit-snapshots";
+import { decisionSnapshot, decisionTarget } from "./audit-snapshots";
 import { decisionResult, type DecisionResult } from "./decision-result";
 import { updateDecision } from "./decision-row";
 import { lockAccountOf, lockDecision } from "./locks";
@@ -34,11 +34,7 @@ export async function cancelDecision(options: { input: DecideInput; officer: { i
     await appendAuditEvents(tx, actor, [
       {
         action: "decision.cancel",
-        targetType: "decision",
-        targetId: decision.id,
-        accountId: decision.accountId,
-        caseId: decision.caseId ?? undefined,
-        decisionId: decision.id,
+        ...decisionTarget(decision),
         note: input.note,
         before: { decision: { status: decision.status, version: decision.version }, account: { currentDpd: account.currentDpd } } as unknown as Json,
         after: { decision: decisionSnapshot(cancelled), notice: { id: notice.id, template: notice.template, channel: notice.channel, language: notice.language } } as unknown as Json,

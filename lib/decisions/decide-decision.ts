@@ -12,7 +12,7 @@ import { db, type Tx } from "@/lib/db";
 import type { Decision } from "@/lib/generated/prisma/client";
 import { toCents } from "@/lib/rules/money";
 import { applyDecisionEffect } from "./apply-effect";
-import { decisionSnapshot } from "./audit-snapshots";
+import { decisionSnapshot, decisionTarget } from "./audit-snapshots";
 import { moveCase } from "./case-moves";
 import { effectiveAfterNotice } from "./config";
 import { decisionResult, type DecisionResult } from "./decision-result";
@@ -80,11 +80,7 @@ async function approve(tx: Tx, input: DecideInput, checker: Checker, actor: Audi
   const move = await moveCase(tx, decision.caseId, { status: caseStatusAfter("approve", decision.kind, false) ?? "CLOSED" }, now);
   const approval: AuditEventInput = {
     action: "decision.approve",
-    targetType: "decision",
-    targetId: decision.id,
-    accountId: decision.accountId,
-    caseId: decision.caseId ?? undefined,
-    decisionId: decision.id,
+    ...decisionTarget(decision),
     note: input.note,
     before: { decision: { status: decision.status, version: decision.version }, case: move?.before ?? null } as unknown as Json,
     after: {
@@ -112,11 +108,7 @@ async function reject(tx: Tx, input: DecideInput, checker: Checker, actor: Audit
   await appendAuditEvents(tx, actor, [
     {
       action: "decision.reject",
-      targetType: "decision",
-      targetId: decision.id,
-      accountId: decision.accountId,
-      caseId: decision.caseId ?? undefined,
-      decisionId: decision.id,
+      ...decisionTarget(decision),
       note: input.note,
       before: { decision: { status: decision.status, version: decision.version }, case: move?.before ?? null } as unknown as Json,
       after: { decision: decisionSnapshot(rejected), case: move?.after ?? null } as unknown as Json,

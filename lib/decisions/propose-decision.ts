@@ -13,7 +13,7 @@ import { db, type Tx } from "@/lib/db";
 import { Prisma, type Decision } from "@/lib/generated/prisma/client";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { applyDecisionEffect } from "./apply-effect";
-import { decisionSnapshot } from "./audit-snapshots";
+import { decisionSnapshot, decisionTarget } from "./audit-snapshots";
 import { moveCase } from "./case-moves";
 import { decisionResult, type DecisionResult } from "./decision-result";
 import { DECISION_COLUMNS, findDecision } from "./decision-row";
@@ -93,11 +93,7 @@ async function propose(tx: Tx, proposal: ProposeDecisionInput, officer: { id: nu
   const events: AuditEventInput[] = [
     {
       action: proposed ? "decision.propose" : "decision.take",
-      targetType: "decision",
-      targetId: decision.id,
-      accountId: decision.accountId,
-      caseId: decision.caseId ?? undefined,
-      decisionId: decision.id,
+      ...decisionTarget(decision),
       note: proposal.note,
       before: { case: move?.before ?? null } as unknown as Json,
       after: { decision: decisionSnapshot(decision), case: move?.after ?? null, evidence: decision.evidence } as unknown as Json,

@@ -81,8 +81,8 @@ export async function act<U extends { id: number; email: string; name: string; r
   user: U,
   /** Unknown on purpose: tests also send what the form never would. */
   input: unknown,
+  actor: AuditActor = actorFor(user),
 ) {
-  const actor = actorFor(user);
   const deps: ActionDeps<U> = {
     currentUser: async () => user,
     translator: async () => createTranslator(CATALOGUES.en),
