@@ -195,7 +195,7 @@ test("an administrator sees reviewer throughput but no drill links into the queu
   await expect(page.getByTestId("chart-buckets").locator('a[href^="/portfolio/accounts"]').first()).toBeVisible();
 });
 
-test("the CSV route answers bad filters with 400, and sends a signed-out visitor to sign in", async ({ page, playwright, baseURL }) => {
+test("bad filters get a clear answer (400 from the CSV route, a message on the account list); a signed-out visitor is sent to sign in", async ({ page, playwright, baseURL }) => {
   await signInAs(page, "MANAGER");
   const bad = await page.request.get("/api/portfolio/balances.csv?from=2025-13&product=MORTGAGE");
   expect(bad.status()).toBe(400);
@@ -204,6 +204,10 @@ test("the CSV route answers bad filters with 400, and sends a signed-out visitor
   expect(body.message).toContain("a month is YYYY-MM");
   expect(JSON.stringify(body)).not.toMatch(/at .*\.(js|ts):\d+/);
   expect((await page.request.get("/api/portfolio/nothing.csv")).status()).toBe(404);
+  // The account list behind a bar, opened with a hand-made bad URL: a message and the way back, no error page.
+  await page.goto("/portfolio/accounts?month=2025-13&bucket=M9");
+  await expect(page.getByRole("alert").filter({ hasText: "This list needs a month and a bucket or a utilisation band" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to the portfolio charts" })).toBeVisible();
   const anonymous = await playwright.request.newContext({ baseURL });
   // The proxy sends signed-out GETs to the sign-in page before the route's own 401 (tested in the integration test).
   const refused = await anonymous.get("/api/portfolio/balances.csv", { maxRedirects: 0 });
